@@ -1,0 +1,55 @@
+# simkinerja — every command a person runs. `make run` and `make test` set up what they need.
+SHELL := /bin/bash
+GO ?= go
+PORT ?= 8000
+export GOFLAGS ?= -mod=mod
+WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+VERSION ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo dev)$(shell git diff --quiet 2>/dev/null || echo -dirty)
+
+.PHONY: all run test bench build deploy fmt vet test-domain test-domain-wasm bench-domain fuzz-domain clean
+all: build
+
+# Parts of the tree keep their own recipes; this file stays the one entry point.
+include app/app.mk
+include worker/worker.mk
+
+## run: build the PWA and serve it with the API and an embedded SQLite store on 127.0.0.1:$(PORT)
+run: app-run
+
+## test: every test — vet, domain (native and js/wasm), app, worker (native and workerd), e2e
+test: vet test-domain test-domain-wasm app-test worker-test
+
+## bench: domain, app size/start-up and worker latency benchmarks
+bench: bench-domain app-bench worker-bench
+
+## build: the app wasm and the worker wasm
+build: app-build worker-build
+
+## deploy: wrangler deploy (needs a Cloudflare account; never run by tests)
+deploy: worker-deploy
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null; ls domain/*.go))" || { gofmt -l .; echo "gofmt: files above need formatting"; exit 1; }
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./domain/... ./app/...
+
+test-domain:
+	$(GO) test -count=1 ./domain/...
+
+test-domain-wasm:
+	GOOS=js GOARCH=wasm $(GO) build ./domain/...
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec=$(WASM_EXEC) ./domain/...
+
+bench-domain:
+	$(GO) test -run=NONE -bench=. -benchmem ./domain/...
+
+## fuzz-domain: run the scenario fuzzer for FUZZTIME (default 60s)
+FUZZTIME ?= 60s
+fuzz-domain:
+	$(GO) test -run=NONE -fuzz=FuzzScenario -fuzztime=$(FUZZTIME) ./domain/
+
+fmt:
+	gofmt -w $$(git ls-files '*.go') domain
+
+clean:
+	rm -rf web/app.wasm web/app.wasm.* build/ .wrangler/
