@@ -42,6 +42,12 @@ test-domain-wasm:
 
 bench-domain:
 	$(GO) test -run=NONE -bench=. -benchmem ./domain/...
+	@command -v brotli >/dev/null || { apt-get update -qq && apt-get install -y -qq brotli >/dev/null; }
+	@echo "JSON seam in js/wasm (domain/cmd/wasmprobe, -trimpath -s -w): bytes raw / gzip -9 / brotli -q 11"
+	@for tag in std gojson; do \
+	  GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -tags "$$tag" -o build/probe-$$tag.wasm ./domain/cmd/wasmprobe && \
+	  printf '%-8s %9d %9d %9d\n' $$tag $$(stat -c %s build/probe-$$tag.wasm) $$(gzip -9 -c build/probe-$$tag.wasm | wc -c) $$(brotli -c -q 11 build/probe-$$tag.wasm | wc -c); \
+	done
 
 ## fuzz-domain: run the scenario fuzzer for FUZZTIME (default 60s)
 FUZZTIME ?= 60s

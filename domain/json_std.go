@@ -15,6 +15,7 @@ import (
 const jsonLibrary = "encoding/json"
 
 func jsonMarshal(v any) ([]byte, error)       { return json.Marshal(v) }
+func jsonUnmarshal(data []byte, v any) error  { return json.Unmarshal(data, v) }
 func jsonMarshalIndent(v any) ([]byte, error) { return json.MarshalIndent(v, "", "  ") }
 
 func newStrictDecoder(r io.Reader) strictDecoder {

@@ -72,9 +72,9 @@ var Predikats = []Predikat{SangatBaik, Baik, ButuhPerbaikan, Kurang, SangatKuran
 
 // predikatAliases maps other spellings seen in the sources to the official code (RULES.md §3.2).
 var predikatAliases = map[string]Predikat{
-	"cukup":            ButuhPerbaikan, // seed 001 table, PP 30/2019 term
+	"cukup":             ButuhPerbaikan, // seed 001 table, PP 30/2019 term
 	"kurang_misconduct": Kurang,         // name in the P6 matrix
-	"misconduct":       Kurang,
+	"misconduct":        Kurang,
 }
 
 // ParsePredikat reads a predikat code or alias ("cukup" → butuh_perbaikan).

@@ -3,20 +3,20 @@ package domain
 // Result is everything computed from a Scenario by Simulate. It is derived,
 // never stored.
 type Result struct {
-	Rules   string  `json:"rules"`
-	Role    Role    `json:"role"`
-	Jenjang Jenjang `json:"jenjang"`
+	Rules   string         `json:"rules"`
+	Role    Role           `json:"role"`
+	Jenjang Jenjang        `json:"jenjang"`
 	Periods []PeriodResult `json:"periods"`
 	// AKTotal is the exact AK of the year; AngkaKreditTotal its display form.
 	AKTotal          AK     `json:"ak_total"`
 	AngkaKreditTotal string `json:"angka_kredit_total"`
 	// Metode says how the year's AK was obtained: "periode" (sum of periods) or
 	// "tahunan" (annual predikat, RULES.md §11 Q14).
-	Metode      string              `json:"metode"`
-	Timeline    []TimelinePeriod    `json:"timeline"`
-	Karier      *KarierResult       `json:"karier,omitempty"`
+	Metode       string              `json:"metode"`
+	Timeline     []TimelinePeriod    `json:"timeline"`
+	Karier       *KarierResult       `json:"karier,omitempty"`
 	Perbandingan *PerbandinganResult `json:"perbandingan,omitempty"`
-	Distribusi  *DistribusiResult   `json:"distribusi,omitempty"`
+	Distribusi   *DistribusiResult   `json:"distribusi,omitempty"`
 	// Asumsi lists the non-official defaults this result relied on.
 	Asumsi []Step `json:"asumsi,omitempty"`
 	// Trace lists the steps taken, each with its rule's source keys ("mengapa").
@@ -25,11 +25,11 @@ type Result struct {
 
 // Step is one traced step: which rule, from which sources, with what outcome.
 type Step struct {
-	Rule    string   `json:"rule"`              // rule key, e.g. "matriks_predikat"
-	Pesan   string   `json:"pesan"`             // Indonesian explanation
-	Sources []string `json:"sources"`           // source keys (Sources)
-	Period  string   `json:"period,omitempty"`  // period code, when the step is per period
-	Asumsi  bool     `json:"asumsi,omitempty"`  // a non-official default (RULES.md §11)
+	Rule    string   `json:"rule"`             // rule key, e.g. "matriks_predikat"
+	Pesan   string   `json:"pesan"`            // Indonesian explanation
+	Sources []string `json:"sources"`          // source keys (Sources)
+	Period  string   `json:"period,omitempty"` // period code, when the step is per period
+	Asumsi  bool     `json:"asumsi,omitempty"` // a non-official default (RULES.md §11)
 }
 
 // PeriodResult is the outcome of one period.
@@ -46,9 +46,9 @@ type PeriodResult struct {
 	// PredikatSumber: "matriks" (from ratings) or "langsung" (entered directly).
 	PredikatSumber string `json:"predikat_sumber"`
 	// Status is StatusDitampilkan or StatusTertahan (documents missing, RULES.md §5.4).
-	Status      string `json:"status"`
-	AK          AK     `json:"ak"`
-	AngkaKredit string `json:"angka_kredit"`
+	Status      string           `json:"status"`
+	AK          AK               `json:"ak"`
+	AngkaKredit string           `json:"angka_kredit"`
 	Kompetensi  KompetensiResult `json:"kompetensi"`
 	Dokumen     DokumenResult    `json:"dokumen"`
 	Siklus      []TahapStatus    `json:"siklus"`
@@ -73,42 +73,42 @@ type RatingResult struct {
 
 // KompetensiResult totals a period's competency development (RULES.md §5.3).
 type KompetensiResult struct {
-	Poin       bool   `json:"poin"`      // false under rules without points (2025)
-	Total      int    `json:"total"`     // points of completed activities
-	Rencana    int    `json:"rencana"`   // points of planned activities
-	Minimum    int    `json:"minimum"`   // 32
-	Maksimum   int    `json:"maksimum"`  // recommended upper bound, 128
-	Memenuhi   bool   `json:"memenuhi"`  // Total ≥ Minimum (2025: every activity has a reflection)
-	Kurang     int    `json:"kurang"`    // points still missing
-	StatusText string `json:"status_text"`
+	Poin       bool             `json:"poin"`     // false under rules without points (2025)
+	Total      int              `json:"total"`    // points of completed activities
+	Rencana    int              `json:"rencana"`  // points of planned activities
+	Minimum    int              `json:"minimum"`  // 32
+	Maksimum   int              `json:"maksimum"` // recommended upper bound, 128
+	Memenuhi   bool             `json:"memenuhi"` // Total ≥ Minimum (2025: every activity has a reflection)
+	Kurang     int              `json:"kurang"`   // points still missing
+	StatusText string           `json:"status_text"`
 	Baris      []KegiatanResult `json:"baris"`
 }
 
 // KegiatanResult is one plan line with its points.
 type KegiatanResult struct {
-	Activity   string `json:"activity"`
-	Label      string `json:"label"`
-	Poin       int    `json:"poin"` // points per activity
-	Planned    int    `json:"planned"`
-	Done       int    `json:"done"`
-	PoinDone   int    `json:"poin_done"`
-	PoinPlanned int   `json:"poin_planned"`
-	Refleksi   bool   `json:"refleksi"`
+	Activity    string `json:"activity"`
+	Label       string `json:"label"`
+	Poin        int    `json:"poin"` // points per activity
+	Planned     int    `json:"planned"`
+	Done        int    `json:"done"`
+	PoinDone    int    `json:"poin_done"`
+	PoinPlanned int    `json:"poin_planned"`
+	Refleksi    bool   `json:"refleksi"`
 }
 
 // DokumenResult lists the accountability documents of a period.
 type DokumenResult struct {
-	Wajib     []string `json:"wajib"`     // required codes
-	Kurang    []string `json:"kurang"`    // required but not collected/confirmed
-	Konfirmasi bool    `json:"konfirmasi"` // 2025: confirmed by the principal, not uploaded
+	Wajib      []string `json:"wajib"`      // required codes
+	Kurang     []string `json:"kurang"`     // required but not collected/confirmed
+	Konfirmasi bool     `json:"konfirmasi"` // 2025: confirmed by the principal, not uploaded
 }
 
 // TahapStatus is the status of one cycle stage in a period.
 type TahapStatus struct {
 	Stage  Stage    `json:"stage"`
 	Label  string   `json:"label"`
-	Bulan  []int    `json:"bulan"`  // calendar months (1–12)
-	Status string   `json:"status"` // belum | sedang | selesai | otomatis
+	Bulan  []int    `json:"bulan"`            // calendar months (1–12)
+	Status string   `json:"status"`           // belum | sedang | selesai | otomatis
 	Kurang []string `json:"kurang,omitempty"` // field codes still empty
 }
 
@@ -117,8 +117,8 @@ type TimelinePeriod struct {
 	Period string `json:"period"`
 	// Status: "penuh" (full cycle through assessment), "otomatis" (implementation
 	// auto-completed, perilaku rated only), "tidak_berlaku" (before appointment).
-	Status     string `json:"status"`
-	Bulan      int    `json:"bulan"`      // months counted from TMT (whole period without TMT)
+	Status     string   `json:"status"`
+	Bulan      int      `json:"bulan"`      // months counted from TMT (whole period without TMT)
 	Dikerjakan []string `json:"dikerjakan"` // what the user does
 	Otomatis   []string `json:"otomatis"`   // what the system completes
 	Dinilai    []string `json:"dinilai"`    // what is assessed

@@ -172,4 +172,7 @@ func (p *PredikatOrganisasi) UnmarshalText(b []byte) error {
 }
 
 // Valid reports whether p is a known organisation predikat.
-func (p PredikatOrganisasi) Valid() bool { _, ok := findItem(PredikatOrganisasiItems, string(p)); return ok }
+func (p PredikatOrganisasi) Valid() bool {
+	_, ok := findItem(PredikatOrganisasiItems, string(p))
+	return ok
+}

@@ -7,9 +7,9 @@ import "sort"
 type RuleSet struct {
 	Year string `json:"year"`
 	// DasarHukum is the legal basis of the year's model.
-	DasarHukum []string `json:"dasar_hukum"`
-	Sources    []string `json:"sources"`
-	Roles      []Role   `json:"roles"`
+	DasarHukum []string    `json:"dasar_hukum"`
+	Sources    []string    `json:"sources"`
+	Roles      []Role      `json:"roles"`
 	Periods    []PeriodDef `json:"periods"`
 	// Poin: competency development scores points (2024); otherwise a reflection
 	// per activity is written instead (2025) [2025-5M][2025-BLOG].

@@ -1,0 +1,217 @@
+package domain
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Timeline says, period by period, what applies to an employee with the given
+// TMT ("YYYY-MM") under the rule set (RULES.md §6.3) [SEED2]. Without a TMT, or
+// with a TMT before the rule year, every period runs the full cycle over its
+// whole length. With a TMT in the rule year the status of each period comes from
+// the new-appointee table rs.Penempatan, and the months counted run from the TMT
+// month to the end of the period inclusive (RULES.md §11 Q19). A TMT after the
+// rule year is not valid (Validate reports it) and is ignored.
+func Timeline(rs RuleSet, tmt string) []TimelinePeriod {
+	year, month, ok := parseTMT(tmt)
+	ruleYear, _ := strconv.Atoi(rs.Year)
+	out := make([]TimelinePeriod, 0, len(rs.Periods))
+	for i, p := range rs.Periods {
+		var tp TimelinePeriod
+		switch {
+		case !ok || year < ruleYear:
+			tp = timelinePenuh(rs)
+			tp.Bulan = p.Months()
+			if ok {
+				tp.Catatan = fmt.Sprintf("TMT %s %d, sebelum tahun %s: siklus penuh hingga penilaian selama %d bulan.", NamaBulan(month), year, rs.Year, p.Months())
+			} else {
+				tp.Catatan = fmt.Sprintf("Tanpa TMT pada tahun %s: siklus penuh hingga penilaian selama %d bulan.", rs.Year, p.Months())
+			}
+		case year > ruleYear:
+			// Validate rejects such a TMT at "tmt"; the periods are left as for an
+			// employee without TMT so that one mistake yields one problem.
+			tp = timelinePenuh(rs)
+			tp.Bulan = p.Months()
+			tp.Catatan = fmt.Sprintf("TMT %s %d sesudah tahun aturan %s tidak dipakai; periode dihitung penuh %d bulan.", NamaBulan(month), year, rs.Year, p.Months())
+		default:
+			row := rs.Penempatan[month-1]
+			status := TLTidakBerlaku
+			if i < len(row.Status) {
+				status = row.Status[i]
+			}
+			bulan := monthsFrom(p, month)
+			if bulan == 0 {
+				status = TLTidakBerlaku
+			}
+			diangkat := fmt.Sprintf("Diangkat %s %d", NamaBulan(month), year)
+			switch status {
+			case TLPenuh:
+				tp = timelinePenuh(rs)
+				tp.Bulan = bulan
+				tp.Catatan = fmt.Sprintf("%s: buat SKP periode ini dan jalani siklus penuh hingga penilaian; dihitung %d bulan (bulan TMT sampai akhir periode).", diangkat, bulan)
+			case TLOtomatis:
+				tp = timelineOtomatis()
+				tp.Bulan = bulan
+				tp.Catatan = fmt.Sprintf("%s: buat SKP periode ini; tahap pelaksanaan diselesaikan otomatis oleh sistem dan atasan menilai perilaku kerja saja; dihitung %d bulan.", diangkat, bulan)
+			default:
+				tp = timelineTidakBerlaku()
+				tp.Catatan = fmt.Sprintf("%s, setelah periode ini berakhir: tidak ada SKP untuk periode ini.", diangkat)
+			}
+			// The row's assumption (October, §11 Q3; the 2025 table) concerns the
+			// periods the appointee takes part in, not those before the TMT.
+			if tp.Status != TLTidakBerlaku {
+				tp.Asumsi = row.Asumsi
+				if row.Catatan != "" {
+					tp.Catatan += " " + row.Catatan
+				}
+			}
+		}
+		tp.Period = p.Name
+		out = append(out, tp)
+	}
+	return out
+}
+
+// monthsFrom counts the whole months of period p from month m to its end,
+// inclusive; the whole period when m is before it, 0 when m is after it.
+func monthsFrom(p PeriodDef, m int) int {
+	switch {
+	case m <= p.Start:
+		return p.Months()
+	case m > p.End:
+		return 0
+	}
+	return p.End - m + 1
+}
+
+func timelinePenuh(rs RuleSet) TimelinePeriod {
+	kerja := []string{"SKP periode ini", "Siklus A–E"}
+	if rs.TugasPokok {
+		kerja = append(kerja, "Tugas pokok 5M")
+	}
+	if rs.Poin {
+		kerja = append(kerja, fmt.Sprintf("Pengembangan kompetensi (minimal %d poin)", rs.MinPoin))
+	} else {
+		kerja = append(kerja, "Pengembangan kompetensi dengan refleksi setiap kegiatan")
+	}
+	if rs.DokumenKonfirmasi {
+		kerja = append(kerja, "Dokumen kerja ditunjukkan dan dikonfirmasi atasan (tanpa unggah)")
+	} else {
+		kerja = append(kerja, "Dokumen akuntabilitas dikumpulkan")
+	}
+	return TimelinePeriod{
+		Status:     TLPenuh,
+		Dikerjakan: kerja,
+		Otomatis:   []string{},
+		Dinilai:    []string{"Praktik Kinerja dan Perilaku Kerja"},
+	}
+}
+
+func timelineOtomatis() TimelinePeriod {
+	return TimelinePeriod{
+		Status:     TLOtomatis,
+		Dikerjakan: []string{"SKP periode ini"},
+		Otomatis:   []string{"Pelaksanaan diselesaikan otomatis oleh sistem"},
+		Dinilai:    []string{"Perilaku Kerja saja"},
+	}
+}
+
+func timelineTidakBerlaku() TimelinePeriod {
+	return TimelinePeriod{
+		Status:     TLTidakBerlaku,
+		Dikerjakan: []string{},
+		Otomatis:   []string{},
+		Dinilai:    []string{},
+	}
+}
+
+// BulanPeriode returns the whole months counted for AK in the named period for
+// an employee with the given TMT (see Timeline); 0 for an unknown period or a
+// period that does not apply.
+func BulanPeriode(rs RuleSet, tmt string, period string) int {
+	for _, tp := range Timeline(rs, tmt) {
+		if tp.Period == period {
+			return tp.Bulan
+		}
+	}
+	return 0
+}
+
+// BulanKegiatan is one calendar month of a rule year with its activities, for
+// the month-by-month calendar (RULES.md §6.1–6.2).
+type BulanKegiatan struct {
+	Bulan       int    `json:"bulan"` // 1–12
+	Nama        string `json:"nama"`  // "Januari"
+	Period      string `json:"period"`
+	PeriodLabel string `json:"period_label"`
+	// Kegiatan lists the month's activities, e.g. "SKP (perencanaan)", "A Diskusi Persiapan".
+	Kegiatan []string `json:"kegiatan"`
+	// Asumsi marks a month whose stage placement is a default, not a source (RULES.md §11 Q8).
+	Asumsi  bool     `json:"asumsi,omitempty"`
+	Catatan string   `json:"catatan,omitempty"`
+	Sources []string `json:"sources"`
+}
+
+// Kalender lays the periods of a rule year out month by month: the SKP month and
+// the months of each cycle stage, from rs.Periods. Stages F and G are named
+// "F & G Penilaian" when they share a month, as the sources print them
+// (RULES.md §3.9, §11 Q15).
+func Kalender(rs RuleSet) []BulanKegiatan {
+	out := make([]BulanKegiatan, 0, 12)
+	for m := 1; m <= 12; m++ {
+		bk := BulanKegiatan{Bulan: m, Nama: NamaBulan(m), Kegiatan: []string{}, Sources: []string{}}
+		for _, p := range rs.Periods {
+			if m < p.Start || m > p.End {
+				continue
+			}
+			bk.Period, bk.PeriodLabel = p.Name, p.Label
+			bk.Sources = append([]string(nil), p.Sources...)
+			if p.SKP == m {
+				bk.Kegiatan = append(bk.Kegiatan, "SKP (perencanaan)")
+			}
+			var asumsi []string
+			inMonth := func(s Stage) bool { return containsInt(p.Stages[s], m) }
+			for _, st := range Stages {
+				if !inMonth(st.Code) {
+					continue
+				}
+				switch {
+				case st.Code == StageF && inMonth(StageG):
+					bk.Kegiatan = append(bk.Kegiatan, "F & G Penilaian")
+				case st.Code == StageG && inMonth(StageF):
+					// already listed together with F
+				default:
+					bk.Kegiatan = append(bk.Kegiatan, string(st.Code)+" "+st.Label)
+				}
+				if containsStage(p.Asumsi, st.Code) {
+					asumsi = append(asumsi, string(st.Code))
+				}
+			}
+			if len(asumsi) > 0 {
+				bk.Asumsi = true
+				bk.Catatan = "Bulan tahap " + strings.Join(asumsi, ", ") + " tidak dirinci sumber; mengikuti default simulator (asumsi §11 Q8)."
+			}
+		}
+		out = append(out, bk)
+	}
+	return out
+}
+
+func containsInt(xs []int, v int) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func containsStage(xs []Stage, v Stage) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
