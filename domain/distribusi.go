@@ -143,9 +143,14 @@ func (k klausulDistribusi) terpenuhi(jumlah, total int) bool {
 func CekDistribusi(s Sekolah) DistribusiResult {
 	r := DistribusiResult{Predikat: s.Predikat, Peringatan: []Step{}, Catatan: []Step{}, Klausul: []KlausulHasil{}}
 	for _, p := range Predikats {
-		if n := s.Jumlah[p]; n > 0 {
-			r.Jumlah += n
+		n := s.Jumlah[p]
+		if n < 0 || n > maxPegawaiPerPredikat {
+			// Validate reports it at "sekolah.jumlah.…"; the bound also keeps the
+			// exact percentage arithmetic far from overflow.
+			r.Peringatan = append(r.Peringatan, Step{Rule: "distribusi", Pesan: fmt.Sprintf("Jumlah pegawai %s tidak sah (%d); pola distribusi tidak dapat diperiksa.", p.Label(), n), Sources: srcDistribusi})
+			return r
 		}
+		r.Jumlah += n
 	}
 	pola, ok := polaDistribusi[s.Predikat]
 	if !ok {
@@ -167,9 +172,7 @@ func CekDistribusi(s Sekolah) DistribusiResult {
 	for _, k := range pola {
 		n := 0
 		for _, p := range k.Predikat {
-			if c := s.Jumlah[p]; c > 0 {
-				n += c
-			}
+			n += s.Jumlah[p]
 		}
 		h := KlausulHasil{
 			Kode: k.Kode, Pesan: k.pesan(), Predikat: k.Predikat, Jumlah: n,

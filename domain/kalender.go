@@ -49,7 +49,11 @@ func Timeline(rs RuleSet, tmt string) []TimelinePeriod {
 			case TLPenuh:
 				tp = timelinePenuh(rs)
 				tp.Bulan = bulan
-				tp.Catatan = fmt.Sprintf("%s: buat SKP periode ini dan jalani siklus penuh hingga penilaian; dihitung %d bulan (bulan TMT sampai akhir periode).", diangkat, bulan)
+				asal := "seluruh periode"
+				if month > p.Start {
+					asal = "bulan TMT sampai akhir periode"
+				}
+				tp.Catatan = fmt.Sprintf("%s: buat SKP periode ini dan jalani siklus penuh hingga penilaian; dihitung %d bulan (%s).", diangkat, bulan, asal)
 			case TLOtomatis:
 				tp = timelineOtomatis()
 				tp.Bulan = bulan

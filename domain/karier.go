@@ -104,7 +104,6 @@ const (
 
 // Source keys of the promotion rules (RULES.md §7.3).
 var (
-	srcKonversiTahunan = []string{"P1", "SEED1"}
 	srcSyaratPangkat   = []string{"P1", "BKN3", "BKN-SLIDES-B", "P1-SUM"}
 	srcSyaratJenjang   = []string{"P1", "BKN3", "BKN-SLIDES-B", "BKN-SLIDES-C"}
 	srcMasaPredikat    = []string{"BKN3", "DJKN"}
@@ -116,8 +115,8 @@ var (
 type karierState struct {
 	j       Jenjang
 	g       Golongan
-	c       AK // AK accumulated within the jenjang
-	tahun   int
+	c       AK         // AK accumulated within the jenjang
+	masa    int        // whole years in golongan g
 	riwayat []Predikat // predikat of the projected years so far
 }
 
@@ -165,8 +164,8 @@ func nilaiSyarat(st karierState, next Golongan, nj Jenjang, naikJenjang bool) (s
 	syarat = append(syarat, SyaratStep{Kode: SyaratAK, Pesan: akPesan, Terpenuhi: st.c.Cmp(ambang) >= 0, Sources: akSrc})
 	syarat = append(syarat, SyaratStep{
 		Kode:      SyaratMasaPangkat,
-		Pesan:     fmt.Sprintf("Minimal %d tahun dalam pangkat %s (tercapai %d tahun)", minTahunDalamPangkat, st.g, st.tahun),
-		Terpenuhi: st.tahun >= minTahunDalamPangkat,
+		Pesan:     fmt.Sprintf("Minimal %d tahun dalam pangkat %s (tercapai %d tahun)", minTahunDalamPangkat, st.g, st.masa),
+		Terpenuhi: st.masa >= minTahunDalamPangkat,
 		Sources:   srcMasaPredikat,
 	})
 	ok2, asumsi2 := predikatTerakhir(st.riwayat, 2)
@@ -193,7 +192,7 @@ func nilaiSyarat(st karierState, next Golongan, nj Jenjang, naikJenjang bool) (s
 
 // predikatTerakhir reports whether the last n projected predikat are at least
 // Baik; when fewer than n years were projected, the missing earlier years count
-// as met and asumsi is true.
+// as met and asumsi is true (unless a known year already fails).
 func predikatTerakhir(riwayat []Predikat, n int) (ok, asumsi bool) {
 	ok = true
 	for i := 0; i < n; i++ {
@@ -204,7 +203,8 @@ func predikatTerakhir(riwayat []Predikat, n int) (ok, asumsi bool) {
 		}
 		ok = ok && riwayat[k].AtLeastBaik()
 	}
-	return ok, asumsi
+	// An unknown year matters only while the known years meet the condition.
+	return ok, asumsi && ok
 }
 
 // predikatProyeksi expands the yearly predikat of k: as given, or with the last
@@ -261,7 +261,7 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 	add := func(rule, pesan string, src []string, asumsi bool) {
 		trace = append(trace, Step{Rule: rule, Pesan: pesan, Sources: src, Asumsi: asumsi})
 	}
-	st := karierState{j: s.Jenjang, g: s.Golongan, tahun: k.TahunDalamPangkat}
+	st := karierState{j: s.Jenjang, g: s.Golongan, masa: k.TahunDalamPangkat}
 	if st.g == "" {
 		st.g = Golongan(info.Golongan[0])
 		add("karier_golongan", fmt.Sprintf("Golongan tidak diisi: proyeksi mulai dari golongan terendah %s, %s.", st.g, info.Label), []string{"BKN-SLIDES-B", "ASUMSI"}, true)
@@ -298,7 +298,7 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 		res.TahunMulai, _ = strconv.Atoi(s.Rules)
 	}
 	add("karier_awal", fmt.Sprintf("Proyeksi mulai tahun %d dari %s golongan %s: %s %s, %d tahun dalam pangkat.",
-		res.TahunMulai, info.Label, st.g, sumberAwal, st.c.Display(), st.tahun), []string{"P1", "BKN-SLIDES-C"}, false)
+		res.TahunMulai, info.Label, st.g, sumberAwal, st.c.Display(), st.masa), []string{"P1", "BKN-SLIDES-C"}, false)
 	predikat := predikatProyeksi(k)
 	if k.Ulangi && len(predikat) > len(k.Proyeksi) {
 		add("karier_ulangi", fmt.Sprintf("Predikat terakhir (%s) diulang sampai %d tahun proyeksi.", k.Proyeksi[len(k.Proyeksi)-1].Label(), len(predikat)), []string{"ASUMSI"}, false)
@@ -311,7 +311,7 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 		tahun := res.TahunMulai + i
 		ak := st.j.Koefisien().MulFrac(p.Multiplier(), 100)
 		st.c = st.c.Add(ak)
-		st.tahun++
+		st.masa++
 		st.riwayat = append(st.riwayat, p)
 		row := KarierTahun{Tahun: tahun, Predikat: p, AK: ak, AngkaKredit: ak.Display()}
 		if next, nj, naik, ok := langkahBerikutnya(st.j, st.g); ok {
@@ -328,20 +328,20 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 					l.AKDibuang = dibuang.Display()
 					row.Peristiwa = fmt.Sprintf("Naik jenjang ke %s dan pangkat ke %s", nj.Label(), next)
 					add("kenaikan_jenjang", fmt.Sprintf("Tahun %d: kenaikan jenjang ke %s dan pangkat %s → %s dapat dipertimbangkan (AK %s ≥ %s, %d tahun dalam pangkat, predikat minimal Baik). Kenaikan jenjang diproses lebih dahulu, lalu kenaikan pangkat dengan AK yang sama; AK dalam jenjang baru mulai dari 0 dan kelebihan %s tidak dibawa.",
-						tahun, nj.Label(), st.g, next, st.c.Display(), ambang.Display(), st.tahun, dibuang.Display()), []string{"P1", "BKN3", "P1-SUM", "BKN-SLIDES-C", "MB-SUM"}, false)
+						tahun, nj.Label(), st.g, next, st.c.Display(), ambang.Display(), st.masa, dibuang.Display()), []string{"P1", "BKN3", "P1-SUM", "BKN-SLIDES-C", "MB-SUM"}, false)
 					add("kenaikan_jenjang_asumsi", fmt.Sprintf("Tahun %d: uji kompetensi dianggap lulus dan formasi jenjang %s dianggap tersedia; kelebihan AK %s dianggap hangus (§11 Q18).", tahun, nj.Label(), dibuang.Display()), srcAsumsiJenjang, true)
 					st.c = AK{}
 				} else {
 					row.Peristiwa = fmt.Sprintf("Naik pangkat ke %s", next)
 					add("kenaikan_pangkat", fmt.Sprintf("Tahun %d: kenaikan pangkat %s → %s dapat dipertimbangkan (AK %s ≥ %s, %d tahun dalam pangkat, predikat minimal Baik 2 tahun terakhir); kelebihan %s dibawa ke kenaikan berikutnya.",
-						tahun, st.g, next, st.c.Display(), ambang.Display(), st.tahun, st.c.Sub(ambang).Display()), []string{"P1", "BKN3", "DJKN", "P1-SUM"}, false)
+						tahun, st.g, next, st.c.Display(), ambang.Display(), st.masa, st.c.Sub(ambang).Display()), []string{"P1", "BKN3", "DJKN", "P1-SUM"}, false)
 				}
 				res.Langkah = append(res.Langkah, l)
-				st.g, st.j, st.tahun = next, nj, 0
+				st.g, st.j, st.masa = next, nj, 0
 			}
 		}
 		row.Kumulatif, row.KumulatifText = st.c, st.c.Display()
-		row.Golongan, row.Jenjang, row.TahunDalamPangkat = st.g, st.j, st.tahun
+		row.Golongan, row.Jenjang, row.TahunDalamPangkat = st.g, st.j, st.masa
 		res.Tahunan = append(res.Tahunan, row)
 	}
 	if asumsiPredikat {

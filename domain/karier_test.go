@@ -385,3 +385,25 @@ func TestSimulateRunsKarier(t *testing.T) {
 		t.Errorf("json: %s %v", b, err)
 	}
 }
+
+func TestPredikatTerakhir(t *testing.T) {
+	tests := []struct {
+		riwayat    []Predikat
+		n          int
+		ok, asumsi bool
+	}{
+		{[]Predikat{Baik, SangatBaik}, 2, true, false},
+		{[]Predikat{Kurang, Baik, SangatBaik}, 2, true, false},
+		{[]Predikat{Baik, ButuhPerbaikan}, 2, false, false},
+		{[]Predikat{Baik}, 2, true, true},
+		{[]Predikat{Kurang}, 2, false, false},
+		{nil, 1, true, true},
+		{[]Predikat{ButuhPerbaikan, Baik}, 1, true, false},
+	}
+	for i, tt := range tests {
+		ok, asumsi := predikatTerakhir(tt.riwayat, tt.n)
+		if ok != tt.ok || asumsi != tt.asumsi {
+			t.Errorf("case %d: got %v/%v, want %v/%v", i, ok, asumsi, tt.ok, tt.asumsi)
+		}
+	}
+}
