@@ -388,7 +388,9 @@ func validateKarier(k *Karier, s Scenario, ps *problems) {
 	}
 	konv := strings.TrimSpace(k.AKKonvensional)
 	awal := strings.TrimSpace(k.AKAwal)
-	if konv != "" && awal != "" {
+	// The issue's own example sends "ak_awal":"0" next to ak_konvensional: a zero
+	// AK awal is "not given"; only two competing non-zero starts are ambiguous.
+	if v, err := ParseAK(awal); konv != "" && awal != "" && (err != nil || !v.IsZero()) {
 		ps.add("karier.ak_awal", "isi salah satu saja: AK awal dalam jenjang atau AK konvensional (untuk integrasi)")
 	}
 	maks := AKInt(maxAKKarier)
