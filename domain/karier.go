@@ -26,6 +26,7 @@ type KarierResult struct {
 // KarierTahun is one projected year.
 type KarierTahun struct {
 	Tahun       int      `json:"tahun"`
+	Bulan       int      `json:"bulan"` // months counted: 12, or fewer in the TMT year
 	Predikat    Predikat `json:"predikat"`
 	AK          AK       `json:"ak"`
 	AngkaKredit string   `json:"angka_kredit"`
@@ -58,6 +59,10 @@ type LangkahKarier struct {
 	Syarat     []SyaratStep `json:"syarat"`
 	// AKDibuang is the excess AK discarded at a jenjang promotion (RULES.md §11 Q18), display form.
 	AKDibuang string `json:"ak_dibuang,omitempty"`
+	// Ambang is the AK within the jenjang the step needs (RULES.md §7.3), for
+	// charts; AmbangText is its display form.
+	Ambang     AK     `json:"ambang"`
+	AmbangText string `json:"ambang_text"`
 }
 
 // SyaratStep is one promotion condition with whether it is met.
@@ -309,15 +314,20 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 	asumsiPredikat := false
 	for i, p := range predikat {
 		tahun := res.TahunMulai + i
-		ak := st.j.Koefisien().MulFrac(p.Multiplier(), 100)
+		// A year that starts after the TMT counts only its months from the TMT month
+		// (RULES.md §7.2, §11 Q19); such a part year is not a whole year in rank.
+		bulan := bulanDalamTahun(s.TMT, tahun)
+		ak := KonversiAK(p, st.j, bulan)
 		st.c = st.c.Add(ak)
-		st.masa++
+		if bulan == 12 {
+			st.masa++
+		}
 		st.riwayat = append(st.riwayat, p)
-		row := KarierTahun{Tahun: tahun, Predikat: p, AK: ak, AngkaKredit: ak.Display()}
+		row := KarierTahun{Tahun: tahun, Bulan: bulan, Predikat: p, AK: ak, AngkaKredit: ak.Display()}
 		if next, nj, naik, ok := langkahBerikutnya(st.j, st.g); ok {
 			syarat, dapat, ambang := nilaiSyarat(st, next, nj, naik)
 			if dapat {
-				l := LangkahKarier{Dari: st.g, Golongan: next, Jenjang: nj, NaikJenjang: naik, Tahun: tahun, Dapat: true, Verdict: VerdictDapat, Syarat: syarat}
+				l := LangkahKarier{Dari: st.g, Golongan: next, Jenjang: nj, NaikJenjang: naik, Tahun: tahun, Dapat: true, Verdict: VerdictDapat, Syarat: syarat, Ambang: ambang, AmbangText: ambang.Display()}
 				for _, sy := range syarat {
 					if sy.Kode == SyaratPredikat2Tahun && sy.Asumsi {
 						asumsiPredikat = true
@@ -351,7 +361,7 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 	// The first step not reached, evaluated at the end of the projection.
 	if next, nj, naik, ok := langkahBerikutnya(st.j, st.g); ok {
 		syarat, _, ambang := nilaiSyarat(st, next, nj, naik)
-		l := LangkahKarier{Dari: st.g, Golongan: next, Jenjang: nj, NaikJenjang: naik, Verdict: VerdictBelum, Syarat: syarat}
+		l := LangkahKarier{Dari: st.g, Golongan: next, Jenjang: nj, NaikJenjang: naik, Verdict: VerdictBelum, Syarat: syarat, Ambang: ambang, AmbangText: ambang.Display()}
 		var kurang []string
 		for _, sy := range syarat {
 			if !sy.Terpenuhi {
@@ -448,4 +458,18 @@ func validateKarier(k *Karier, s Scenario, ps *problems) {
 	case k.TahunProyeksi > 0 && k.Ulangi && k.TahunProyeksi < len(k.Proyeksi):
 		ps.add("karier.tahun_proyeksi", "lama proyeksi %d tahun lebih pendek daripada %d predikat yang diisi", k.TahunProyeksi, len(k.Proyeksi))
 	}
+}
+
+// bulanDalamTahun is the number of whole months of calendar year tahun served
+// from the TMT ("YYYY-MM"): 12 without a TMT or for a later year, 13 − month in
+// the TMT year, 0 before it (RULES.md §11 Q19).
+func bulanDalamTahun(tmt string, tahun int) int {
+	y, m, ok := parseTMT(tmt)
+	switch {
+	case !ok || y < tahun:
+		return 12
+	case y == tahun:
+		return 13 - m
+	}
+	return 0
 }

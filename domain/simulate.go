@@ -32,6 +32,11 @@ func Simulate(s Scenario) Result {
 		t.add("koefisien_jenjang", "", fmt.Sprintf("Koefisien AK tahunan %s: %s.", info.Label, info.Koefisien.Display()), info.Sources, false)
 	}
 	res.Timeline = Timeline(rs, s.TMT)
+	for _, tl := range res.Timeline {
+		if tl.Asumsi && s.TMT != "" {
+			t.add("linimasa", tl.Period, tl.Catatan, []string{"SEED2", "ASUMSI"}, true)
+		}
+	}
 	for _, p := range s.Periods {
 		pr := simulatePeriod(t, s, rs, p, res.Timeline, koef)
 		res.Periods = append(res.Periods, pr)
