@@ -1,0 +1,305 @@
+package app
+
+// Client calls to the worker API (/api/…) go through the browser's own fetch
+// via go-app's JS bridge. net/http is deliberately not imported: in js/wasm it
+// would pull the whole HTTP stack into app.wasm for what fetch already does.
+//
+// callAPI blocks its goroutine until the response arrives, so a screen calls
+// it inside ctx.Async and hands the outcome back with ctx.Dispatch.
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"simkinerja/domain"
+)
+
+// apiTimeoutMS bounds one API call; a school network may be slow, not silent.
+const apiTimeoutMS = 20000
+
+// APIError is a failed API call, with the worker's Indonesian message when it
+// sent one. Offline marks a call that never reached the server.
+type APIError struct {
+	Status   int
+	Code     string
+	Message  string
+	Problems []domain.Problem
+	Offline  bool
+}
+
+// Error implements error; the message is meant for people.
+func (e *APIError) Error() string { return e.Message }
+
+// errOffline is returned before any call when the browser says it is offline.
+var errOffline = &APIError{Offline: true, Message: "Perangkat sedang luring (tanpa sinyal). Draf Anda tetap tersimpan di perangkat ini; coba lagi setelah tersambung."}
+
+// ShareCreated is the answer to POST /api/shares.
+type ShareCreated struct {
+	ID        string `json:"id"`
+	URL       string `json:"url"`
+	ExpiresAt string `json:"expires_at"`
+}
+
+// ClassCreated is the answer to POST /api/classes; the token is shown once.
+type ClassCreated struct {
+	Code      string `json:"code"`
+	Token     string `json:"token"`
+	ExpiresAt string `json:"expires_at"`
+}
+
+// Submission is one participant's result as the worker computed it.
+type Submission struct {
+	ID            string          `json:"id"`
+	Name          string          `json:"name"`
+	SubmittedAt   string          `json:"submitted_at"`
+	Rules         string          `json:"rules"`
+	Role          domain.Role     `json:"role"`
+	Jenjang       domain.Jenjang  `json:"jenjang"`
+	Predikat      domain.Predikat `json:"predikat"`
+	PredikatLabel string          `json:"predikat_label"`
+	AK            string          `json:"ak"`
+	AngkaKredit   string          `json:"angka_kredit"`
+	KurangPoin    bool            `json:"kurang_poin"`
+	PoinBerlaku   bool            `json:"poin_berlaku"`
+}
+
+// ClassAggregate summarises a class (counts per predikat code, exact and
+// displayed AK, how many are short of the 32 points).
+type ClassAggregate struct {
+	Count             int                     `json:"count"`
+	Predikat          map[domain.Predikat]int `json:"predikat"`
+	MedianAK          string                  `json:"median_ak"`
+	MedianAngkaKredit string                  `json:"median_angka_kredit"`
+	MeanAK            string                  `json:"mean_ak"`
+	MeanAngkaKredit   string                  `json:"mean_angka_kredit"`
+	KurangPoin        int                     `json:"kurang_poin"`
+	PoinTidakBerlaku  int                     `json:"poin_tidak_berlaku"`
+}
+
+// ClassView is the trainer's view of a class (GET /api/classes/{code}).
+type ClassView struct {
+	Code        string         `json:"code"`
+	CreatedAt   string         `json:"created_at"`
+	ExpiresAt   string         `json:"expires_at"`
+	Submissions []Submission   `json:"submissions"`
+	Aggregate   ClassAggregate `json:"aggregate"`
+}
+
+// Shareable returns the scenario as it may leave the device: a copy without
+// Identitas (name, NIP) unless the user ticked the box to include it.
+func Shareable(sc domain.Scenario, includeIdentity bool) domain.Scenario {
+	out := CloneScenario(sc)
+	if !includeIdentity {
+		out.Identitas = nil
+	}
+	return out
+}
+
+// HasIdentity reports whether the scenario carries a name or NIP.
+func HasIdentity(sc domain.Scenario) bool {
+	return sc.Identitas != nil && (strings.TrimSpace(sc.Identitas.Nama) != "" || strings.TrimSpace(sc.Identitas.NIP) != "")
+}
+
+// submissionBody is the envelope of POST /api/classes/{code}/submissions.
+func submissionBody(name string, sc domain.Scenario) ([]byte, error) {
+	doc, err := domain.Encode(sc)
+	if err != nil {
+		return nil, err
+	}
+	body := struct {
+		Name     *string         `json:"name,omitempty"`
+		Scenario json.RawMessage `json:"scenario"`
+	}{Scenario: doc}
+	if n := strings.Join(strings.Fields(name), " "); n != "" {
+		body.Name = &n
+	}
+	return json.Marshal(body)
+}
+
+// decodeAPIResponse turns a status and body into out or an *APIError carrying
+// the worker's message ({"error":{"code","message"}}).
+func decodeAPIResponse(status int, body []byte, out any) error {
+	if status >= 200 && status < 300 {
+		if out == nil {
+			return nil
+		}
+		if err := json.Unmarshal(body, out); err != nil {
+			return &APIError{Status: status, Message: "Jawaban server tidak dapat dibaca: " + err.Error()}
+		}
+		return nil
+	}
+	var env struct {
+		Error *struct {
+			Code     string           `json:"code"`
+			Message  string           `json:"message"`
+			Problems []domain.Problem `json:"problems"`
+		} `json:"error"`
+	}
+	if json.Unmarshal(body, &env) == nil && env.Error != nil && env.Error.Message != "" {
+		return &APIError{Status: status, Code: env.Error.Code, Message: env.Error.Message, Problems: env.Error.Problems}
+	}
+	msg := fmt.Sprintf("Server menjawab dengan kode %d.", status)
+	if status == 503 || status == 502 || status == 504 {
+		msg = "Layanan berbagi sedang tidak tersedia. Draf Anda tetap tersimpan; coba lagi nanti."
+	}
+	return &APIError{Status: status, Message: msg}
+}
+
+// online reports navigator.onLine; outside the browser it is true.
+func online() bool {
+	if !app.IsClient {
+		return true
+	}
+	v := app.Window().Get("navigator").Get("onLine")
+	return v.IsUndefined() || v.Truthy()
+}
+
+// origin is the page's origin ("http://127.0.0.1:8000"), for absolute links.
+func origin() string {
+	if !app.IsClient {
+		return ""
+	}
+	return app.Window().Get("location").Get("origin").String()
+}
+
+// callAPI sends one request and decodes the answer into out. It blocks, so
+// call it from ctx.Async. A network failure returns an *APIError with
+// Offline set and the draft is never touched.
+func callAPI(method, path string, body []byte, token string, out any) error {
+	if !app.IsClient {
+		return errors.New("hanya tersedia di peramban")
+	}
+	if !online() {
+		return errOffline
+	}
+	status, data, err := fetch(method, path, body, token)
+	if err != nil {
+		return &APIError{Offline: true, Message: "Tidak dapat menghubungi server (" + err.Error() + "). Draf Anda tetap tersimpan di perangkat ini; coba lagi setelah tersambung."}
+	}
+	return decodeAPIResponse(status, data, out)
+}
+
+// fetch runs window.fetch and waits for the status and the body text.
+func fetch(method, path string, body []byte, token string) (int, []byte, error) {
+	type outcome struct {
+		status int
+		text   string
+		err    error
+	}
+	done := make(chan outcome, 1)
+	headers := map[string]any{"Accept": "application/json"}
+	if body != nil {
+		headers["Content-Type"] = "application/json"
+	}
+	if token != "" {
+		headers["Authorization"] = "Bearer " + token
+	}
+	opts := map[string]any{"method": method, "headers": headers, "cache": "no-store"}
+	if body != nil {
+		opts["body"] = string(body)
+	}
+	if as := app.Window().Get("AbortSignal"); !as.IsUndefined() && !as.Get("timeout").IsUndefined() {
+		opts["signal"] = as.Call("timeout", apiTimeoutMS)
+	}
+
+	var funcs []app.Func
+	fn := func(f func(args []app.Value)) app.Func {
+		g := app.FuncOf(func(this app.Value, args []app.Value) any { f(args); return nil })
+		funcs = append(funcs, g)
+		return g
+	}
+	fail := fn(func(args []app.Value) {
+		msg := "jaringan gagal"
+		if len(args) > 0 && !args[0].IsUndefined() && !args[0].IsNull() {
+			if m := args[0].Get("message"); !m.IsUndefined() && m.String() != "" {
+				msg = m.String()
+			}
+		}
+		done <- outcome{err: errors.New(msg)}
+	})
+	var status int
+	gotText := fn(func(args []app.Value) {
+		done <- outcome{status: status, text: args[0].String()}
+	})
+	gotResponse := fn(func(args []app.Value) {
+		resp := args[0]
+		status = resp.Get("status").Int()
+		resp.Call("text").Call("then", gotText, fail)
+	})
+	app.Window().Call("fetch", path, opts).Call("then", gotResponse, fail)
+	o := <-done
+	for _, f := range funcs {
+		f.Release()
+	}
+	return o.status, []byte(o.text), o.err
+}
+
+// CreateShare stores a scenario and returns its link.
+func CreateShare(sc domain.Scenario) (ShareCreated, error) {
+	doc, err := domain.Encode(sc)
+	if err != nil {
+		return ShareCreated{}, err
+	}
+	var out ShareCreated
+	err = callAPI("POST", "/api/shares", doc, "", &out)
+	return out, err
+}
+
+// FetchShare loads a shared scenario; the document is decoded strictly, so a
+// damaged one reports its fields.
+func FetchShare(id string) (domain.Scenario, error) {
+	var raw json.RawMessage
+	if err := callAPI("GET", "/api/shares/"+id, nil, "", &raw); err != nil {
+		return domain.Scenario{}, err
+	}
+	return domain.DecodeScenario(raw)
+}
+
+// CreateClass opens a class for a trainer.
+func CreateClass() (ClassCreated, error) {
+	var out ClassCreated
+	err := callAPI("POST", "/api/classes", []byte("{}"), "", &out)
+	return out, err
+}
+
+// Submit sends a scenario to a class under an optional display name.
+func Submit(code, name string, sc domain.Scenario) (Submission, error) {
+	body, err := submissionBody(name, sc)
+	if err != nil {
+		return Submission{}, err
+	}
+	var out Submission
+	err = callAPI("POST", "/api/classes/"+code+"/submissions", body, "", &out)
+	return out, err
+}
+
+// FetchClass loads a class with the trainer's token.
+func FetchClass(code, token string) (ClassView, error) {
+	var out ClassView
+	err := callAPI("GET", "/api/classes/"+code, nil, token, &out)
+	return out, err
+}
+
+// watchOnline calls changed (on the UI goroutine) whenever the browser goes
+// online or offline; the returned func removes the listeners.
+func watchOnline(ctx app.Context, changed func(ctx app.Context)) (stop func()) {
+	if !app.IsClient {
+		return func() {}
+	}
+	f := app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(changed)
+		return nil
+	})
+	w := app.Window()
+	w.Call("addEventListener", "online", f)
+	w.Call("addEventListener", "offline", f)
+	return func() {
+		w.Call("removeEventListener", "online", f)
+		w.Call("removeEventListener", "offline", f)
+		f.Release()
+	}
+}

@@ -1,0 +1,50 @@
+# app/app.mk — the PWA (included by the top Makefile).
+#
+# app-run     build everything and serve the app + API on 127.0.0.1:$(PORT)
+# app-build   web/app.wasm (+ .br/.gz), icons, build/simkinerja (server)
+# app-site    the static site for Workers static assets in build/site/
+# app-test    component tests and the e2e suite in headless Chromium
+# app-bench   wasm sizes and start-up times, ours vs a bare go-app hello-world
+
+.PHONY: app-run app-build app-wasm app-icons app-server app-site app-test app-bench
+
+APP_BUILD_FLAGS := -trimpath -ldflags="-s -w"
+APP_ICONS := web/icon-192.png web/icon-512.png web/icon-maskable-512.png web/icon.svg
+
+app-build: app-wasm app-icons app-server
+
+## app-wasm: compile the client; repack .br/.gz only when the wasm changed
+app-wasm:
+	@mkdir -p build
+	GOOS=js GOARCH=wasm $(GO) build $(APP_BUILD_FLAGS) -o build/app.wasm.new ./app/cmd/simkinerja
+	@if cmp -s build/app.wasm.new web/app.wasm && [ web/app.wasm.br -nt web/app.wasm ] && [ web/app.wasm.gz -nt web/app.wasm ]; then \
+		rm build/app.wasm.new; echo "web/app.wasm unchanged"; \
+	else \
+		mv build/app.wasm.new web/app.wasm && $(GO) run ./app/cmd/wasmpack web/app.wasm && \
+		$(GO) run ./app/cmd/wasmpack -sizes web/app.wasm; \
+	fi
+
+app-icons: $(APP_ICONS)
+$(APP_ICONS): app/cmd/icons/main.go
+	$(GO) run ./app/cmd/icons -o web
+
+app-server:
+	@mkdir -p build
+	$(GO) build -ldflags="-X main.version=$(VERSION)" -o build/simkinerja ./app/cmd/simkinerja
+
+app-run: app-build
+	./build/simkinerja -addr 127.0.0.1:$(PORT)
+
+app-site: app-build
+	rm -rf build/site
+	./build/simkinerja -site build/site
+	@echo "static site in build/site ($$(du -sh build/site | cut -f1))"
+
+## app-test: component tests (go-app test engine) and e2e in real headless Chromium;
+## the e2e suite installs chromium with apt-get when it is missing.
+app-test:
+	$(GO) test -count=1 ./app/...
+
+APP_BENCH_RUNS ?= 5
+app-bench:
+	$(GO) run ./app/cmd/appbench -runs $(APP_BENCH_RUNS)

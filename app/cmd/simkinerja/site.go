@@ -1,0 +1,61 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	skapp "simkinerja/app"
+)
+
+// writeSite writes the static website for Workers static assets: go-app's
+// pages and scripts, then app.wasm, app.css and the icons under web/. The
+// compressed wasm variants are left out: the edge compresses by itself.
+func writeSite(dir, webDir string, h *app.Handler) error {
+	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
+		return fmt.Errorf("app.wasm belum dibangun: %w", err)
+	}
+	if err := app.GenerateStaticWebsite(dir, h, skapp.Paths()...); err != nil {
+		return fmt.Errorf("membuat situs statis: %w", err)
+	}
+	entries, err := os.ReadDir(webDir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || strings.HasSuffix(n, ".br") || strings.HasSuffix(n, ".gz") {
+			continue
+		}
+		if err := copyFile(filepath.Join(webDir, n), filepath.Join(dir, "web", n)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}

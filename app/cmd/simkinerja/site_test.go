@@ -1,0 +1,40 @@
+//go:build !wasm
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	skapp "simkinerja/app"
+)
+
+func TestWriteSite(t *testing.T) {
+	skapp.Register()
+	web, out := t.TempDir(), filepath.Join(t.TempDir(), "site")
+	for name, body := range map[string]string{"app.wasm": "WASM", "app.wasm.br": "BR", "app.css": "css", "icon-192.png": "png"} {
+		if err := os.WriteFile(filepath.Join(web, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := writeSite(out, web, skapp.NewHandler("situs-1")); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"index.html", "simulasi.html", "draf.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "web/app.wasm", "web/app.css", "web/icon-192.png"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("missing %s", f)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "web", "app.wasm.br")); err == nil {
+		t.Error("compressed variant copied; the edge compresses by itself")
+	}
+	sw, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
+	if !strings.Contains(string(sw), "situs-1") {
+		t.Error("site worker lacks the build version")
+	}
+	if err := writeSite(filepath.Join(t.TempDir(), "x"), t.TempDir(), skapp.NewHandler("v")); err == nil {
+		t.Error("site written without app.wasm")
+	}
+}

@@ -1,0 +1,624 @@
+//go:build !wasm
+
+// Package e2e drives the built PWA in real headless Chromium: the wasm and
+// the server are built from the working tree, Chromium is installed with
+// apt-get when missing, and one browser with a fresh profile runs the steps
+// in order (later steps rely on the service worker installed by earlier ones).
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	skapp "simkinerja/app"
+	"simkinerja/app/internal/browser"
+)
+
+// step is the time one browser action may take.
+const step = 20 * time.Second
+
+type env struct {
+	t       *testing.T
+	app     *browser.App
+	srv     *browser.Server
+	addr    string
+	browser context.Context
+}
+
+func TestE2E(t *testing.T) {
+	if testing.Short() {
+		t.Skip("e2e: skipped with -short")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	a, err := browser.BuildApp(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr, err := browser.FreeAddr()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := a.Start(addr, "e2e-v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { srv.Stop() }()
+	bctx, stop, err := browser.New(ctx, filepath.Join(dir, "profile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	e := &env{t: t, app: a, srv: srv, addr: addr, browser: bctx}
+
+	steps := []struct {
+		name string
+		fn   func(*env) error
+	}{
+		{"ahli_muda_di_atas_setahun", (*env).ahliMudaDiAtas},
+		{"reload_keeps_draft", (*env).reloadKeepsDraft},
+		{"fits_360px", func(e *env) error {
+			for _, p := range []string{"/", "/simulasi", "/draf"} {
+				if err := e.narrow(p); err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
+		{"keyboard", (*env).keyboard},
+		{"preset_pak_hendrawan", (*env).presetHendrawan},
+		{"corrupt_draft_is_backed_up", (*env).corruptDraft},
+		{"import_bad_field", (*env).importBadField},
+		{"two_tabs_keep_each_others_drafts", (*env).twoTabs},
+		{"offline_from_service_worker", (*env).offline},
+		{"update_banner_on_new_version", (*env).updateBanner},
+	}
+	for _, s := range steps {
+		ok := t.Run(s.name, func(t *testing.T) {
+			e.t = t
+			if err := s.fn(e); err != nil {
+				e.shot(s.name)
+				t.Fatalf("%v\nserver log:\n%s", err, e.srv.Log())
+			}
+		})
+		if !ok {
+			break // later steps build on earlier ones
+		}
+	}
+}
+
+// run executes actions in the browser's tab with a per-step timeout.
+func (e *env) run(actions ...chromedp.Action) error {
+	ctx, cancel := context.WithTimeout(e.browser, step)
+	defer cancel()
+	return chromedp.Run(ctx, actions...)
+}
+
+// open navigates and waits until the wasm app has mounted its first component.
+func (e *env) open(path string) error {
+	return e.run(chromedp.Navigate("http://"+e.addr+path), waitApp())
+}
+
+func waitApp() chromedp.Action {
+	return chromedp.WaitReady(`html[data-app="ready"]`, chromedp.ByQuery)
+}
+
+// text returns the text of the element with a data-testid, waiting for it.
+func (e *env) text(testid string) (string, error) {
+	var s string
+	err := e.run(chromedp.Text(`[data-testid="`+testid+`"]`, &s, chromedp.ByQuery))
+	return strings.TrimSpace(s), err
+}
+
+// waitText waits until the element shows want.
+func (e *env) waitText(testid, want string) error {
+	ctx, cancel := context.WithTimeout(e.browser, step)
+	defer cancel()
+	var got string
+	for {
+		err := chromedp.Run(ctx, chromedp.Evaluate(fmt.Sprintf(
+			`(document.querySelector('[data-testid="%s"]')||{}).textContent||""`, testid), &got))
+		if err != nil {
+			return fmt.Errorf("%s: want %q, last %q: %w", testid, want, got, err)
+		}
+		if strings.TrimSpace(got) == want {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%s: want %q, got %q", testid, want, strings.TrimSpace(got))
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+func (e *env) click(testid string) error {
+	return e.run(chromedp.Click(`[data-testid="`+testid+`"]`, chromedp.ByQuery))
+}
+
+// choose sets a select and fires the change event go-app listens to.
+func (e *env) choose(id, value string) error {
+	var ok bool
+	err := e.run(chromedp.Evaluate(fmt.Sprintf(`(() => {
+		const s = document.getElementById(%q);
+		if (!s) return false;
+		s.value = %q;
+		s.dispatchEvent(new Event("change", {bubbles: true}));
+		return s.value === %q;
+	})()`, id, value, value), &ok))
+	if err == nil && !ok {
+		err = fmt.Errorf("select #%s has no option %q", id, value)
+	}
+	return err
+}
+
+func (e *env) eval(js string, out any) error {
+	return e.run(chromedp.Evaluate(js, out, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	}))
+}
+
+func (e *env) storage(key string) (string, error) {
+	var s string
+	err := e.eval(fmt.Sprintf(`localStorage.getItem(%q) || ""`, key), &s)
+	return s, err
+}
+
+// shot saves a screenshot when E2E_SHOTS names a folder (debugging aid).
+func (e *env) shot(name string) {
+	dir := os.Getenv("E2E_SHOTS")
+	if dir == "" {
+		return
+	}
+	var buf []byte
+	if err := e.run(chromedp.FullScreenshot(&buf, 100)); err == nil {
+		os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644)
+	}
+}
+
+func (e *env) ahliMudaDiAtas() error {
+	if err := e.open("/"); err != nil {
+		return err
+	}
+	if err := e.choose("pilih-jenjang", "ahli_muda"); err != nil {
+		return err
+	}
+	e.shot("beranda")
+	// Client-side navigation through the shared nav.
+	if err := e.run(chromedp.Click(`nav a[href="/simulasi"]`, chromedp.ByQuery), chromedp.WaitVisible(`[data-testid="p0-praktik-di_atas"]`, chromedp.ByQuery)); err != nil {
+		return err
+	}
+	for _, id := range []string{"p0-praktik-di_atas", "p0-perilaku-di_atas", "p1-praktik-di_atas", "p1-perilaku-di_atas"} {
+		if err := e.click(id); err != nil {
+			return fmt.Errorf("click %s: %w", id, err)
+		}
+	}
+	if err := e.waitText("ak-total", "37,5"); err != nil {
+		return err
+	}
+	for i, want := range map[string]string{"predikat-0": "Sangat Baik", "predikat-1": "Sangat Baik", "ak-0": "18,75", "ak-1": "18,75"} {
+		if err := e.waitText(i, want); err != nil {
+			return err
+		}
+	}
+	// The matrix marks the Di Atas × Di Atas cell.
+	chosen, err := e.text("p0-matriks-chosen")
+	if err != nil {
+		return err
+	}
+	if !strings.HasPrefix(chosen, "Sangat Baik") {
+		return fmt.Errorf("matrix cell: %q", chosen)
+	}
+	e.shot("simulasi")
+	// The first install of the service worker is not an update.
+	if err := e.waitCached(); err != nil {
+		return err
+	}
+	time.Sleep(300 * time.Millisecond)
+	var banner bool
+	if err := e.eval(`document.querySelector('[data-testid="update-banner"]') !== null`, &banner); err != nil {
+		return err
+	}
+	if banner {
+		return fmt.Errorf("update banner shown on the first visit")
+	}
+	// Chromium finds the PWA installable (manifest, icons, service worker).
+	var problems []*page.InstallabilityError
+	if err := e.run(chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		problems, err = page.GetInstallabilityErrors().Do(ctx)
+		return err
+	})); err != nil {
+		return err
+	}
+	for _, p := range problems {
+		return fmt.Errorf("not installable: %s %v", p.ErrorID, p.ErrorArguments)
+	}
+	return nil
+}
+
+func (e *env) reloadKeepsDraft() error {
+	if err := e.run(chromedp.Reload(), waitApp()); err != nil {
+		return err
+	}
+	if err := e.waitText("ak-total", "37,5"); err != nil {
+		return err
+	}
+	if err := e.waitText("predikat-0", "Sangat Baik"); err != nil {
+		return err
+	}
+	// The stored document is the versioned envelope with a valid scenario.
+	raw, err := e.storage(skapp.StorageKey)
+	if err != nil {
+		return err
+	}
+	var env struct {
+		Version int `json:"version"`
+		Drafts  []struct {
+			Scenario struct {
+				Jenjang string `json:"jenjang"`
+			} `json:"scenario"`
+		} `json:"drafts"`
+	}
+	if err := json.Unmarshal([]byte(raw), &env); err != nil {
+		return fmt.Errorf("stored drafts: %w (%s)", err, raw)
+	}
+	if env.Version != 1 || len(env.Drafts) != 1 || env.Drafts[0].Scenario.Jenjang != "ahli_muda" {
+		return fmt.Errorf("stored drafts: %s", raw)
+	}
+	return nil
+}
+
+func (e *env) presetHendrawan() error {
+	if err := e.open("/"); err != nil {
+		return err
+	}
+	if err := e.click("preset-seed001_pak_hendrawan"); err != nil {
+		return err
+	}
+	if err := e.waitText("ak-total", "37,5"); err != nil {
+		return err
+	}
+	if err := e.waitText("predikat-0", "Sangat Baik"); err != nil {
+		return err
+	}
+	// Read-only: the rating buttons are disabled until copied.
+	var disabled bool
+	if err := e.eval(`document.querySelector('[data-testid="p0-praktik-di_atas"]').disabled`, &disabled); err != nil {
+		return err
+	}
+	if !disabled {
+		return fmt.Errorf("preset is editable")
+	}
+	return nil
+}
+
+func (e *env) corruptDraft() error {
+	const garbage = `{"version":1,"drafts":[{"id":"x","scenario":` // cut off: not JSON
+	if err := e.eval(fmt.Sprintf(`localStorage.setItem(%q, %q), true`, skapp.StorageKey, garbage), new(bool)); err != nil {
+		return err
+	}
+	if err := e.run(chromedp.Reload(), waitApp(), chromedp.WaitVisible(`[data-testid="draft-error"]`, chromedp.ByQuery)); err != nil {
+		return err
+	}
+	// The garbage is kept verbatim in a backup key.
+	var backups []string
+	if err := e.eval(fmt.Sprintf(`Object.keys(localStorage).filter(k => k.startsWith(%q)).map(k => localStorage.getItem(k))`, skapp.BackupPrefix), &backups); err != nil {
+		return err
+	}
+	if len(backups) != 1 {
+		return fmt.Errorf("want 1 backup, got %d", len(backups))
+	}
+	var b skapp.Backup
+	if err := json.Unmarshal([]byte(backups[0]), &b); err != nil {
+		return err
+	}
+	if b.Raw != garbage {
+		return fmt.Errorf("backup holds %q, want %q", b.Raw, garbage)
+	}
+	e.shot("corrupt")
+	// The link offers the backup; the app still works with a fresh draft.
+	var href string
+	if err := e.eval(`document.querySelector('[data-testid="draft-backup-download"]').getAttribute("href")`, &href); err != nil {
+		return err
+	}
+	if !strings.HasPrefix(href, "data:application/json") {
+		return fmt.Errorf("backup download link: %q", href)
+	}
+	if err := e.open("/simulasi"); err != nil {
+		return err
+	}
+	if err := e.click("p0-praktik-sesuai"); err != nil {
+		return err
+	}
+	if err := e.run(chromedp.WaitReady(`[data-testid="p0-praktik-sesuai"][aria-pressed="true"]`, chromedp.ByQuery)); err != nil {
+		return fmt.Errorf("fresh draft not editable: %w", err)
+	}
+	return nil
+}
+
+func (e *env) importBadField() error {
+	if err := e.open("/draf"); err != nil {
+		return err
+	}
+	before, err := e.storage(skapp.StorageKey)
+	if err != nil {
+		return err
+	}
+	var countBefore int
+	if err := e.eval(`document.querySelectorAll('[data-testid="draft-item"]').length`, &countBefore); err != nil {
+		return err
+	}
+	bad := filepath.Join(e.app.Dir, "rusak.json")
+	doc := `{"schema":1,"rules":"2024","role":"guru","jenjang":"ahli_muda","periods":[{"name":"semester_1","months":9}]}`
+	if err := os.WriteFile(bad, []byte(doc), 0o644); err != nil {
+		return err
+	}
+	if err := e.run(chromedp.SetUploadFiles(`[data-testid="import-file"]`, []string{bad}, chromedp.ByQuery),
+		chromedp.WaitVisible(`[data-testid="import-errors"]`, chromedp.ByQuery)); err != nil {
+		return err
+	}
+	var paths []string
+	if err := e.eval(`[...document.querySelectorAll('[data-testid="import-error"]')].map(li => li.dataset.path + " | " + li.textContent)`, &paths); err != nil {
+		return err
+	}
+	found := false
+	for _, p := range paths {
+		if strings.HasPrefix(p, "periods[0].months | ") && strings.Contains(p, "bulan") {
+			found = true
+		}
+	}
+	if !found {
+		return fmt.Errorf("import errors do not name periods[0].months: %q", paths)
+	}
+	e.shot("import-errors")
+	after, err := e.storage(skapp.StorageKey)
+	if err != nil {
+		return err
+	}
+	var countAfter int
+	if err := e.eval(`document.querySelectorAll('[data-testid="draft-item"]').length`, &countAfter); err != nil {
+		return err
+	}
+	if after != before || countAfter != countBefore {
+		return fmt.Errorf("drafts changed by a refused import: %d → %d", countBefore, countAfter)
+	}
+	// A good file is imported as one more draft.
+	good := filepath.Join(e.app.Dir, "baik.json")
+	if err := os.WriteFile(good, []byte(strings.Replace(doc, `"months":9`, `"months":6`, 1)), 0o644); err != nil {
+		return err
+	}
+	if err := e.run(chromedp.SetUploadFiles(`[data-testid="import-file"]`, []string{good}, chromedp.ByQuery),
+		chromedp.WaitVisible(`[data-testid="import-ok"]`, chromedp.ByQuery)); err != nil {
+		return err
+	}
+	if err := e.eval(`document.querySelectorAll('[data-testid="draft-item"]').length`, &countAfter); err != nil {
+		return err
+	}
+	if countAfter != countBefore+1 {
+		return fmt.Errorf("good import: %d drafts, want %d", countAfter, countBefore+1)
+	}
+	return nil
+}
+
+// waitCached waits until the service worker controls the page and its cache
+// holds every route and the wasm.
+func (e *env) waitCached() error {
+	deadline := time.Now().Add(step)
+	var last string
+	for time.Now().Before(deadline) {
+		err := e.eval(`(async () => {
+			if (!navigator.serviceWorker.controller) return "no controller";
+			const names = await caches.keys();
+			let urls = [];
+			for (const n of names) {
+				const c = await caches.open(n);
+				urls = urls.concat((await c.keys()).map(r => new URL(r.url).pathname));
+			}
+			for (const p of ["/", "/simulasi", "/draf", "/web/app.wasm", "/app.js", "/wasm_exec.js"]) {
+				if (!urls.includes(p)) return "missing " + p;
+			}
+			return "ok";
+		})()`, &last)
+		if err != nil {
+			return err
+		}
+		if last == "ok" {
+			return nil
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return fmt.Errorf("service worker cache: %s", last)
+}
+
+func (e *env) offline() error {
+	if err := e.open("/simulasi"); err != nil {
+		return err
+	}
+	if err := e.waitCached(); err != nil {
+		return err
+	}
+	want, err := e.text("ak-total")
+	if err != nil {
+		return err
+	}
+	e.srv.Stop()
+	// Reload and a deep link with a query both come from the service worker.
+	if err := e.run(chromedp.Reload(), waitApp()); err != nil {
+		return fmt.Errorf("offline reload: %w", err)
+	}
+	if err := e.waitText("ak-total", want); err != nil {
+		return err
+	}
+	if err := e.open("/simulasi?contoh=seed001_guru_ahli_madya"); err != nil {
+		return fmt.Errorf("offline deep link: %w", err)
+	}
+	return e.waitText("predikat-0", "Baik")
+}
+
+func (e *env) updateBanner() error {
+	srv, err := e.app.Start(e.addr, "e2e-v2")
+	if err != nil {
+		return err
+	}
+	e.srv = srv
+	// The page loads from the old worker; the browser fetches the new worker,
+	// which installs and go-app reports the update.
+	if err := e.open("/"); err != nil {
+		return err
+	}
+	deadline := time.Now().Add(2 * step)
+	nudged := false
+	for {
+		var shown bool
+		if err := e.eval(`document.querySelector('[data-testid="update-banner"]') !== null`, &shown); err != nil {
+			return err
+		}
+		if shown {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			var diag string
+			e.eval(`(async () => {
+				const r = await navigator.serviceWorker.getRegistration();
+				const st = w => w ? w.state : "-";
+				return JSON.stringify({caches: await caches.keys(), active: st(r && r.active), waiting: st(r && r.waiting),
+					installing: st(r && r.installing), updatedBeforeWasm: window.goappUpdatedBeforeWasmLoaded});
+			})()`, &diag)
+			return fmt.Errorf("no update banner after %s: %s", 2*step, diag)
+		}
+		if !nudged && time.Until(deadline) < 2*step-5*time.Second {
+			// Browsers may defer the navigation's update check; ask for it as
+			// go-app's own periodic check (goappTryUpdate) would.
+			nudged = true
+			if err := e.eval(`navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`, new(bool)); err != nil {
+				return err
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// narrow checks that a page fits a 360 px wide phone without sideways scrolling.
+func (e *env) narrow(path string) error {
+	if err := e.run(chromedp.EmulateViewport(360, 740)); err != nil {
+		return err
+	}
+	defer e.run(chromedp.EmulateViewport(390, 900))
+	if err := e.open(path); err != nil {
+		return err
+	}
+	var wide []string
+	if err := e.eval(`(() => {
+		const w = document.documentElement.clientWidth;
+		const out = [];
+		if (document.documentElement.scrollWidth > w) out.push("page " + document.documentElement.scrollWidth + " > " + w);
+		for (const el of document.querySelectorAll("main *")) {
+			const r = el.getBoundingClientRect();
+			if (r.right > w + 1 && getComputedStyle(el).position !== "absolute") out.push(el.tagName + "." + el.className + " right=" + Math.round(r.right));
+		}
+		return out.slice(0, 10);
+	})()`, &wide); err != nil {
+		return err
+	}
+	if len(wide) > 0 {
+		return fmt.Errorf("%s wider than 360 px: %v", path, wide)
+	}
+	return nil
+}
+
+// twoTabs: a draft created in a second tab survives a save in the first one.
+func (e *env) twoTabs() error {
+	if err := e.open("/draf"); err != nil {
+		return err
+	}
+	count := func(ctx context.Context) (int, error) {
+		var n int
+		err := chromedp.Run(ctx, chromedp.Evaluate(`document.querySelectorAll('[data-testid="draft-item"]').length`, &n))
+		return n, err
+	}
+	n, err := count(e.browser)
+	if err != nil {
+		return err
+	}
+	tab, closeTab := chromedp.NewContext(e.browser)
+	defer closeTab()
+	tctx, cancel := context.WithTimeout(tab, step)
+	defer cancel()
+	if err := chromedp.Run(tctx, chromedp.Navigate("http://"+e.addr+"/draf"), waitApp(),
+		chromedp.Click(`[data-testid="draft-new"]`, chromedp.ByQuery)); err != nil {
+		return fmt.Errorf("second tab: %w", err)
+	}
+	// The first tab shows the new draft without a reload…
+	deadline := time.Now().Add(step)
+	for {
+		got, err := count(e.browser)
+		if err != nil {
+			return err
+		}
+		if got == n+1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("first tab shows %d drafts, want %d", got, n+1)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// …and its next save keeps it.
+	if err := e.run(chromedp.Click(`[data-testid="draft-duplicate"]`, chromedp.ByQuery)); err != nil {
+		return err
+	}
+	raw, err := e.storage(skapp.StorageKey)
+	if err != nil {
+		return err
+	}
+	var env struct {
+		Drafts []json.RawMessage `json:"drafts"`
+	}
+	if err := json.Unmarshal([]byte(raw), &env); err != nil {
+		return err
+	}
+	if len(env.Drafts) != n+2 {
+		return fmt.Errorf("stored %d drafts, want %d", len(env.Drafts), n+2)
+	}
+	return nil
+}
+
+// keyboard: Tab reaches the skip link first, and a rating is chosen with the
+// keyboard alone (focus, Enter).
+func (e *env) keyboard() error {
+	if err := e.open("/simulasi"); err != nil {
+		return err
+	}
+	var first string
+	if err := e.run(chromedp.KeyEvent(kb.Tab), chromedp.Evaluate(`document.activeElement.textContent`, &first)); err != nil {
+		return err
+	}
+	if first != "Lewati ke isi" {
+		return fmt.Errorf("first Tab stop: %q", first)
+	}
+	if err := e.run(chromedp.Focus(`[data-testid="p1-perilaku-sesuai"]`, chromedp.ByQuery), chromedp.KeyEvent(kb.Enter),
+		chromedp.WaitReady(`[data-testid="p1-perilaku-sesuai"][aria-pressed="true"]`, chromedp.ByQuery)); err != nil {
+		return err
+	}
+	// Di Atas × Sesuai is Baik in the second semester; put it back afterwards.
+	if err := e.waitText("predikat-1", "Baik"); err != nil {
+		return err
+	}
+	if err := e.run(chromedp.Focus(`[data-testid="p1-perilaku-di_atas"]`, chromedp.ByQuery), chromedp.KeyEvent(" ")); err != nil {
+		return err
+	}
+	return e.waitText("ak-total", "37,5")
+}

@@ -1,0 +1,468 @@
+package app
+
+// Karier (/karier): the career projection of the current draft — golongan, AK
+// already held in the jenjang (or conventional AK converted by integrasi),
+// years in rank and the predikat of each future year (or the last one
+// repeated); a year-by-year table and an SVG chart of AK against each
+// threshold, when a rank or jenjang step can be considered, the verdict
+// wording and every condition with whether it is met.
+//
+// Stable test hooks (data-testid unless noted):
+//
+//	karier-golongan            id of the golongan select
+//	karier-sumber-awal, karier-sumber-konvensional   AK source buttons
+//	karier-ak                  id of the AK input (in jenjang, or conventional)
+//	karier-masa                id of the years-in-rank input
+//	karier-mulai               id of the first-year input (empty = rule year)
+//	isi-<predikat>             quick-fill predikat buttons; karier-jumlah-tahun (id) and karier-isi (button)
+//	proyeksi-<i>               id of the predikat select of projected year i
+//	proyeksi-tambah, proyeksi-hapus   add / remove a year
+//	karier-ulangi (id), karier-lama (id)   repeat the last predikat, for how many years
+//	karier-hapus               remove the projection from the draft
+//	karier-integrasi           AK from integrasi, when conventional AK was given
+//	karier-kapan               the first step that can be considered, or why none
+//	langkah-<i>                step i; langkah-<i>-verdict its verdict wording, langkah-<i>-ambang its AK threshold
+//	langkah-<i>-syarat-<kode>  condition of step i; data-terpenuhi="1"|"0"
+//	karier-tahun-<i>           table row of projected year i
+//	karier-chart (+ chart.go hooks)
+//	edit-error                 refusal of an edit
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"simkinerja/domain"
+)
+
+// karier is the /karier screen.
+type karier struct {
+	app.Compo
+	draftScreen
+	konvensional *bool // AK source chosen by the user; nil: follow the draft
+	akText       string
+	akTyped      bool
+	fillPredikat domain.Predikat
+	fillYears    string
+}
+
+func newKarier() *karier { return &karier{fillPredikat: domain.Baik, fillYears: "4"} }
+
+// ensureKarier gives a scenario a projection to edit (one year Baik).
+func ensureKarier(s *domain.Scenario) *domain.Karier {
+	if s.Karier == nil {
+		s.Karier = &domain.Karier{Proyeksi: []domain.Predikat{domain.Baik}}
+	}
+	return s.Karier
+}
+
+// useKonvensional reports which AK input the screen shows.
+func (c *karier) useKonvensional(k *domain.Karier) bool {
+	if c.konvensional != nil {
+		return *c.konvensional
+	}
+	return k != nil && strings.TrimSpace(k.AKKonvensional) != ""
+}
+
+func (c *karier) Render() app.UI {
+	if c.store == nil {
+		return layout(nil, "/karier", app.P().Text("Memuat…"))
+	}
+	sc := c.store.Current().Scenario
+	res := domain.Simulate(sc)
+	body := []app.UI{
+		app.H1().Text("Proyeksi karier"),
+		app.P().Class("lead").Text(c.draftLead() + ". Kapan kenaikan pangkat atau jenjang dapat dipertimbangkan, dari predikat setiap tahun."),
+		c.editError(),
+		c.renderInputs(sc),
+	}
+	if sc.Karier != nil && res.Karier != nil {
+		body = append(body, c.renderHasil(sc, res.Karier))
+	}
+	body = append(body, printLink())
+	return layout(c.store, "/karier", body...)
+}
+
+// golonganOptions lists the golongan of the expertise levels with their jenjang.
+func golonganOptions() []option {
+	out := []option{{"", "— belum diisi (golongan terendah jenjang) —", false}}
+	for _, g := range domain.Golongans() {
+		j := domain.JenjangOf(g.Code)
+		if j == "" {
+			continue
+		}
+		out = append(out, option{string(g.Code), fmt.Sprintf("%s — %s (%s)", g.Code, g.Pangkat, j.Label()), false})
+	}
+	return out
+}
+
+func (c *karier) renderInputs(sc domain.Scenario) app.UI {
+	k := sc.Karier
+	konv := c.useKonvensional(k)
+	akPath := "karier.ak_awal"
+	akLabel := "AK yang sudah dimiliki dalam jenjang (PAK terakhir)"
+	akValue := ""
+	if konv {
+		akPath = "karier.ak_konvensional"
+		akLabel = "AK kumulatif konvensional (DUPAK) untuk diintegrasikan"
+	}
+	if k != nil {
+		akValue = k.AKAwal
+		if konv {
+			akValue = k.AKKonvensional
+		}
+	}
+	if c.akTyped {
+		akValue = c.akText
+	}
+	masa, mulai := "0", ""
+	var proyeksi []domain.Predikat
+	ulangi, lama := false, ""
+	if k != nil {
+		masa = strconv.Itoa(k.TahunDalamPangkat)
+		if k.TahunMulai > 0 {
+			mulai = strconv.Itoa(k.TahunMulai)
+		}
+		proyeksi, ulangi = k.Proyeksi, k.Ulangi
+		if k.TahunProyeksi > 0 {
+			lama = strconv.Itoa(k.TahunProyeksi)
+		}
+	}
+	firstYear, _ := strconv.Atoi(sc.Rules)
+	if k != nil && k.TahunMulai > 0 {
+		firstYear = k.TahunMulai
+	}
+	sumber := "awal"
+	if konv {
+		sumber = "konvensional"
+	}
+	return app.Section().Class("card").Aria("labelledby", "h-karier-isian").Body(
+		app.H2().ID("h-karier-isian").Text("Posisi sekarang"),
+		app.Div().Class("grid2").Body(
+			selectField("karier-golongan", "Golongan", golonganOptions(), string(sc.Golongan), false, func(ctx app.Context, v string) {
+				g := domain.Golongan(v)
+				c.edit(ctx, func(s *domain.Scenario) {
+					if j := domain.JenjangOf(g); g != "" && j != s.Jenjang {
+						*s = Rebase(*s, s.Rules, s.Role, j)
+					}
+					s.Golongan = g
+				})
+			}),
+			c.intField("karier-masa", "Masa dalam golongan sekarang (tahun penuh)", masa, "karier.tahun_dalam_pangkat", 0, 40, func(k *domain.Karier, n int) { k.TahunDalamPangkat = n }),
+		),
+		fieldError("karier-golongan-error", c.fieldErr("golongan")),
+		app.P().Class("label").Text("Sumber AK awal"),
+		choiceButtons("karier-sumber", "Sumber AK awal", []option{
+			{"awal", "AK dalam jenjang", false},
+			{"konvensional", "AK konvensional (integrasi)", false},
+		}, sumber, false, func(ctx app.Context, v string) {
+			b := v == "konvensional"
+			if b == konv {
+				return
+			}
+			c.konvensional, c.akTyped = &b, false
+			// The other field is cleared: the domain accepts only one of them.
+			c.edit(ctx, func(s *domain.Scenario) {
+				if s.Karier != nil {
+					s.Karier.AKAwal, s.Karier.AKKonvensional = "", ""
+				}
+			})
+		}),
+		app.Div().Class("field").Body(
+			app.Label().For("karier-ak").Text(akLabel),
+			app.Input().ID("karier-ak").Type("text").Attr("inputmode", "decimal").Value(akValue).Placeholder("mis. 37,5").
+				Aria("describedby", "karier-ak-error").
+				OnChange(func(ctx app.Context, e app.Event) {
+					v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
+					c.akText, c.akTyped = v, true
+					if v != "" {
+						if _, err := ParseAKInput(v); err != nil {
+							c.setLocalErr(akPath, err.Error())
+							return
+						}
+					}
+					if c.edit(ctx, func(s *domain.Scenario) {
+						k := ensureKarier(s)
+						if konv {
+							k.AKKonvensional, k.AKAwal = v, ""
+						} else {
+							k.AKAwal, k.AKKonvensional = v, ""
+						}
+					}) {
+						c.akTyped = false
+					}
+				}),
+			fieldError("karier-ak-error", c.fieldErr(akPath)),
+		),
+		c.intField("karier-mulai", fmt.Sprintf("Tahun pertama proyeksi (kosong = tahun aturan %s)", sc.Rules), mulai, "karier.tahun_mulai", 0, 2100, func(k *domain.Karier, n int) { k.TahunMulai = n }),
+
+		app.H2().Text("Predikat setiap tahun"),
+		app.Div().Class("quickfill").Body(
+			app.P().Class("label").Text("Isi cepat: predikat yang sama setiap tahun"),
+			choiceButtons("isi", "Predikat isi cepat", predikatOptions(), string(c.fillPredikat), false, func(ctx app.Context, v string) {
+				c.fillPredikat = domain.Predikat(v)
+			}),
+			app.Div().Class("field inline").Body(
+				app.Label().For("karier-jumlah-tahun").Text("selama (tahun)"),
+				app.Input().ID("karier-jumlah-tahun").Type("number").Attr("min", 1).Attr("max", domain.TahunProyeksiMaks).Value(c.fillYears).
+					Aria("describedby", "karier-jumlah-tahun-error").
+					OnChange(func(ctx app.Context, e app.Event) { c.fillYears = ctx.JSSrc().Get("value").String() }),
+				app.Button().Type("button").Attr("data-testid", "karier-isi").Text("Isi").
+					OnClick(func(ctx app.Context, e app.Event) {
+						n, err := parseCount(c.fillYears, domain.TahunProyeksiMaks)
+						if err == nil && n == 0 {
+							err = fmt.Errorf("isi jumlah tahun 1 sampai %d", domain.TahunProyeksiMaks)
+						}
+						if err != nil {
+							c.setLocalErr("karier.jumlah_tahun", "jumlah tahun "+err.Error())
+							return
+						}
+						p := c.fillPredikat
+						c.edit(ctx, func(s *domain.Scenario) {
+							k := ensureKarier(s)
+							k.Proyeksi = make([]domain.Predikat, n)
+							for i := range k.Proyeksi {
+								k.Proyeksi[i] = p
+							}
+							k.Ulangi, k.TahunProyeksi = false, 0
+						})
+					}),
+			),
+			fieldError("karier-jumlah-tahun-error", c.fieldErr("karier.jumlah_tahun")),
+		),
+		app.Ol().Class("years").Body(app.Range(proyeksi).Slice(func(i int) app.UI {
+			return app.Li().Body(
+				selectField(fmt.Sprintf("proyeksi-%d", i), fmt.Sprintf("Tahun %d", firstYear+i), predikatOptions(), string(proyeksi[i]), false, func(ctx app.Context, v string) {
+					c.edit(ctx, func(s *domain.Scenario) {
+						if k := s.Karier; k != nil && i < len(k.Proyeksi) {
+							k.Proyeksi[i] = domain.Predikat(v)
+						}
+					})
+				}),
+				fieldError(fmt.Sprintf("proyeksi-%d-error", i), c.fieldErr(fmt.Sprintf("karier.proyeksi[%d]", i))),
+			)
+		})),
+		fieldError("proyeksi-error", c.fieldErr("karier.proyeksi")),
+		app.Div().Class("actions").Body(
+			app.Button().Type("button").Attr("data-testid", "proyeksi-tambah").Text("+ Tambah tahun").
+				OnClick(func(ctx app.Context, e app.Event) {
+					c.edit(ctx, func(s *domain.Scenario) {
+						if s.Karier == nil {
+							ensureKarier(s)
+							return
+						}
+						k := s.Karier
+						next := domain.Baik
+						if len(k.Proyeksi) > 0 {
+							next = k.Proyeksi[len(k.Proyeksi)-1]
+						}
+						k.Proyeksi = append(k.Proyeksi, next)
+					})
+				}),
+			app.If(len(proyeksi) > 1, func() app.UI {
+				return app.Button().Type("button").Attr("data-testid", "proyeksi-hapus").Text("− Hapus tahun terakhir").
+					OnClick(func(ctx app.Context, e app.Event) {
+						c.edit(ctx, func(s *domain.Scenario) {
+							if k := s.Karier; k != nil && len(k.Proyeksi) > 1 {
+								k.Proyeksi = k.Proyeksi[:len(k.Proyeksi)-1]
+								if k.TahunProyeksi > 0 && !k.Ulangi {
+									k.TahunProyeksi = 0
+								}
+							}
+						})
+					})
+			}),
+		),
+		app.Div().Class("field check").Body(
+			app.Input().Type("checkbox").ID("karier-ulangi").Checked(ulangi).
+				OnChange(func(ctx app.Context, e app.Event) {
+					v := ctx.JSSrc().Get("checked").Bool()
+					c.edit(ctx, func(s *domain.Scenario) {
+						k := ensureKarier(s)
+						k.Ulangi = v
+						if !v {
+							k.TahunProyeksi = 0
+						}
+					})
+				}),
+			app.Label().For("karier-ulangi").Text(fmt.Sprintf("Ulangi predikat terakhir sampai akhir proyeksi (bawaan %d tahun)", domain.TahunProyeksiDefault)),
+		),
+		app.If(ulangi, func() app.UI {
+			return c.intField("karier-lama", fmt.Sprintf("Lama proyeksi (tahun, kosong = %d)", domain.TahunProyeksiDefault), lama, "karier.tahun_proyeksi", 0, domain.TahunProyeksiMaks, func(k *domain.Karier, n int) { k.TahunProyeksi = n })
+		}),
+		app.If(k != nil, func() app.UI {
+			return app.Button().Type("button").Class("link danger no-print").Attr("data-testid", "karier-hapus").Text("Hapus proyeksi dari draf").
+				OnClick(func(ctx app.Context, e app.Event) {
+					c.edit(ctx, func(s *domain.Scenario) { s.Karier = nil })
+				})
+		}),
+	)
+}
+
+// intField is a labelled whole-number input bound to a Karier field.
+func (c *karier) intField(id, label, value, path string, lo, hi int, set func(*domain.Karier, int)) app.UI {
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		app.Input().ID(id).Type("number").Attr("inputmode", "numeric").Attr("min", lo).Attr("max", hi).Value(value).
+			Aria("describedby", id+"-error").
+			OnChange(func(ctx app.Context, e app.Event) {
+				n, err := parseCount(ctx.JSSrc().Get("value").String(), hi)
+				if err != nil {
+					c.setLocalErr(path, err.Error())
+					return
+				}
+				c.edit(ctx, func(s *domain.Scenario) { set(ensureKarier(s), n) })
+			}),
+		fieldError(id+"-error", c.fieldErr(path)),
+	)
+}
+
+// langkahJudul names a step: "Naik pangkat III/a → III/b" or with the jenjang.
+func langkahJudul(l domain.LangkahKarier) string {
+	if l.NaikJenjang {
+		return fmt.Sprintf("Naik jenjang ke %s dan pangkat %s → %s", l.Jenjang.Label(), l.Dari, l.Golongan)
+	}
+	return fmt.Sprintf("Naik pangkat %s → %s (%s)", l.Dari, l.Golongan, l.Golongan.Pangkat())
+}
+
+func (c *karier) renderHasil(sc domain.Scenario, kr *domain.KarierResult) app.UI {
+	kapan := "Tidak ada kenaikan yang dapat dipertimbangkan dalam proyeksi ini."
+	for _, l := range kr.Langkah {
+		if l.Dapat {
+			kapan = fmt.Sprintf("%s: tahun %d — %s.", langkahJudul(l), l.Tahun, l.Verdict)
+			break
+		}
+	}
+	if len(kr.Langkah) == 0 && len(kr.Tahunan) > 0 {
+		kapan = "Golongan " + string(kr.Golongan) + " adalah puncak jenjang karier."
+	}
+	return app.Div().Body(
+		app.Section().Class("card total").Aria("labelledby", "h-kapan").Body(
+			app.H2().ID("h-kapan").Text("Kapan naik pangkat/jenjang"),
+			app.If(kr.AKIntegrasi != "", func() app.UI {
+				return app.P().Body(app.Text("AK hasil integrasi dalam jenjang: "), app.Strong().Attr("data-testid", "karier-integrasi").Text(kr.AKIntegrasi))
+			}),
+			app.P().Class("muted").Text(fmt.Sprintf("Mulai %d dari %s golongan %s dengan %s AK dalam jenjang.", kr.TahunMulai, kr.Jenjang.Label(), kr.Golongan, kr.AKAwalText)),
+			app.P().Class("big-text").Attr("data-testid", "karier-kapan").Text(kapan),
+			app.Range(kr.Langkah).Slice(func(i int) app.UI { return renderLangkah(i, kr.Langkah[i]) }),
+		),
+		app.Section().Class("card").Aria("labelledby", "h-grafik").Body(
+			app.H2().ID("h-grafik").Text("AK dalam jenjang terhadap ambang kenaikan"),
+			app.Div().Class("chart-wrap").Body(app.Raw(karierChart(kr))),
+			app.P().Class("muted").Text("Batang: AK dalam jenjang yang tercapai setiap tahun (▲ tahun kenaikan). Garis putus-putus: ambang AK kenaikan berikutnya. Tabel di bawah memuat angka yang sama."),
+		),
+		renderKarierTable(kr),
+	)
+}
+
+// renderLangkah shows one step with its verdict and conditions.
+func renderLangkah(i int, l domain.LangkahKarier) app.UI {
+	id := fmt.Sprintf("langkah-%d", i)
+	when := "belum tercapai dalam proyeksi"
+	if l.Tahun > 0 {
+		when = "tahun " + strconv.Itoa(l.Tahun)
+	}
+	cls := "step"
+	if l.Dapat {
+		cls += " ok"
+	}
+	return app.Article().Class(cls).Attr("data-testid", id).Body(
+		app.H3().Text(langkahJudul(l)+" — "+when),
+		app.P().Body(app.Text("Putusan: "), app.Strong().Attr("data-testid", id+"-verdict").Text(l.Verdict)),
+		app.P().Body(app.Text("Ambang AK dalam jenjang: "), app.Span().Attr("data-testid", id+"-ambang").Text(l.AmbangText)),
+		app.If(l.Kekurangan != "", func() app.UI {
+			return app.P().Class("missing").Text("AK masih kurang " + l.Kekurangan + " pada akhir proyeksi.")
+		}),
+		app.If(l.AKDibuang != "", func() app.UI {
+			return app.P().Class("assumption").Text("Kelebihan AK " + l.AKDibuang + " tidak dibawa ke jenjang baru (asumsi).")
+		}),
+		app.Ul().Class("syarat").Body(app.Range(l.Syarat).Slice(func(j int) app.UI {
+			s := l.Syarat[j]
+			mark, met := "✗ belum: ", "0"
+			if s.Terpenuhi {
+				mark, met = "✓ terpenuhi: ", "1"
+			}
+			return app.Li().Attr("data-testid", id+"-syarat-"+s.Kode).Attr("data-terpenuhi", met).Body(
+				app.Span().Class("mark").Text(mark),
+				app.Text(s.Pesan+" "),
+				app.If(s.Asumsi, func() app.UI { return badge("", "asumsi", "asumsi") }),
+				sourceLinks(s.Sources),
+			)
+		})),
+	)
+}
+
+// renderKarierTable is the year-by-year table, the chart's text equivalent.
+func renderKarierTable(kr *domain.KarierResult) app.UI {
+	return app.Section().Class("card").Aria("labelledby", "h-tabel-karier").Body(
+		app.H2().ID("h-tabel-karier").Text("Tahun demi tahun"),
+		tableWrap("Tabel proyeksi tahun demi tahun").Body(app.Table().Class("data").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Tahun"),
+				app.Th().Scope("col").Text("Predikat"),
+				app.Th().Scope("col").Text("AK tahun ini"),
+				app.Th().Scope("col").Text("AK dalam jenjang"),
+				app.Th().Scope("col").Text("Golongan"),
+				app.Th().Scope("col").Text("Masa golongan"),
+				app.Th().Scope("col").Text("Peristiwa"),
+			)),
+			app.TBody().Body(app.Range(kr.Tahunan).Slice(func(i int) app.UI {
+				t := kr.Tahunan[i]
+				return app.Tr().Attr("data-testid", fmt.Sprintf("karier-tahun-%d", i)).Body(
+					app.Th().Scope("row").Text(strconv.Itoa(t.Tahun)),
+					app.Td().Text(t.Predikat.Label()),
+					app.Td().Text(t.AngkaKredit),
+					app.Td().Text(t.KumulatifText),
+					app.Td().Text(string(t.Golongan)+" · "+t.Jenjang.Label()),
+					app.Td().Text(fmt.Sprintf("%d th", t.TahunDalamPangkat)),
+					app.Td().Text(t.Peristiwa),
+				)
+			})),
+		)),
+	)
+}
+
+// karierChart turns the projection into chart bars and threshold segments.
+// A bar is the AK reached within the jenjang during the year, before a
+// jenjang step restarts it at 0 (previous end of year + the year's AK).
+func karierChart(kr *domain.KarierResult) string {
+	bars := make([]chartBar, len(kr.Tahunan))
+	prev := kr.AKAwal
+	for i, t := range kr.Tahunan {
+		bars[i] = chartBar{Label: strconv.Itoa(t.Tahun), Value: prev.Add(t.AK), Mark: t.Peristiwa}
+		prev = t.Kumulatif
+	}
+	var ths []chartThreshold
+	start := 0
+	for _, l := range kr.Langkah {
+		end := len(kr.Tahunan) - 1
+		if l.Tahun > 0 {
+			for i, t := range kr.Tahunan {
+				if t.Tahun == l.Tahun {
+					end = i
+				}
+			}
+		}
+		if start <= end {
+			ths = append(ths, chartThreshold{Label: string(l.Golongan), Value: l.Ambang, From: start, To: end, Met: l.Dapat})
+		}
+		start = end + 1
+	}
+	first, last := 0, 0
+	if len(kr.Tahunan) > 0 {
+		first, last = kr.Tahunan[0].Tahun, kr.Tahunan[len(kr.Tahunan)-1].Tahun
+	}
+	desc := fmt.Sprintf("AK dalam jenjang %d–%d mulai %s AK; ", first, last, kr.AKAwalText)
+	var parts []string
+	for _, l := range kr.Langkah {
+		w := "belum tercapai"
+		if l.Tahun > 0 {
+			w = strconv.Itoa(l.Tahun)
+		}
+		parts = append(parts, fmt.Sprintf("%s: %s (%s)", l.Golongan, w, l.Verdict))
+	}
+	desc += strings.Join(parts, "; ")
+	return careerChartSVG("Grafik AK dalam jenjang per tahun", desc, bars, ths)
+}

@@ -1,0 +1,360 @@
+package app
+
+// kelas (/kelas/{code}) is the trainer's live view of a class, made for a
+// projector: the code and a QR code to join, the predikat distribution as an
+// SVG bar chart drawn here, median and mean AK, who is short of 32 points and
+// the list of submissions, refreshed every few seconds. The class token comes
+// from this device's local storage (saved when the class was created) or is
+// typed in once.
+//
+// data-testid hooks (stable, used by app/e2e):
+//
+//	kelas-code          the class code, large
+//	kelas-join-qr       <img> QR code of the join link (/bagikan?kelas=CODE)
+//	kelas-token-input   input: token when none is stored; kelas-token-save its button
+//	kelas-error         the worker's (or the network's) message
+//	kelas-count         number of submissions
+//	kelas-chart         the <svg> predikat chart; bars carry data-predikat and data-count
+//	kelas-predikat-<p>  count of predikat code p (sangat_baik, baik, …) in the legend table
+//	kelas-median        median AK; kelas-mean mean AK
+//	kelas-kurang        how many are short of 32 points
+//	kelas-row           one row per submission (data-predikat on the row)
+//	kelas-updated       time of the last refresh
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"simkinerja/domain"
+)
+
+// ClassesKey keeps the trainer's classes (code, token) on this device.
+const ClassesKey = "simkinerja.kelas.v1"
+
+// kelasRefresh is how often the trainer's view asks the worker again.
+const kelasRefresh = 4 * time.Second
+
+// SavedClass is a class opened on this device.
+type SavedClass struct {
+	Code      string `json:"code"`
+	Token     string `json:"token"`
+	ExpiresAt string `json:"expires_at,omitempty"`
+}
+
+func loadClasses(ctx app.Context) []SavedClass {
+	var out []SavedClass
+	if err := ctx.LocalStorage().Get(ClassesKey, &out); err != nil {
+		return nil
+	}
+	return out
+}
+
+// saveClass adds or replaces the class with the same code, newest first.
+func saveClass(ctx app.Context, k SavedClass) error {
+	list := upsertClass(loadClasses(ctx), k)
+	return ctx.LocalStorage().Set(ClassesKey, list)
+}
+
+func upsertClass(list []SavedClass, k SavedClass) []SavedClass {
+	out := []SavedClass{k}
+	for _, x := range list {
+		if x.Code != k.Code {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func findClass(list []SavedClass, code string) (SavedClass, bool) {
+	for _, x := range list {
+		if strings.EqualFold(x.Code, code) {
+			return x, true
+		}
+	}
+	return SavedClass{}, false
+}
+
+// classCodeFromPath reads CODE from /kelas/CODE.
+func classCodeFromPath(p string) string {
+	return strings.ToUpper(strings.Trim(strings.TrimPrefix(p, "/kelas/"), "/"))
+}
+
+type kelas struct {
+	app.Compo
+	store *Store
+
+	code       string
+	token      string
+	tokenInput string
+	view       *ClassView
+	err        string
+	updated    time.Time
+	mounted    bool
+	loading    bool
+	// ctx is the component's own context. Dispatch is skipped once the
+	// element that started it is gone, and the token form's button goes away
+	// as soon as a token is set, so refreshes never run on an event's context.
+	ctx app.Context
+}
+
+func newKelas() *kelas { return &kelas{} }
+
+func (c *kelas) OnMount(ctx app.Context) {
+	if c.store == nil {
+		c.store = UseStore(ctx)
+	}
+	c.mounted = true
+}
+
+func (c *kelas) OnNav(ctx app.Context) {
+	c.ctx = ctx
+	c.code = classCodeFromPath(ctx.Page().URL().Path)
+	c.view, c.err = nil, ""
+	if k, ok := findClass(loadClasses(ctx), c.code); ok {
+		c.token = k.Token
+	} else {
+		c.token = ""
+	}
+	if c.token != "" {
+		c.refresh()
+	}
+}
+
+func (c *kelas) OnDismount() { c.mounted = false }
+
+// refresh loads the class now and schedules the next refresh while the
+// screen is shown; one request at a time.
+func (c *kelas) refresh() {
+	if !app.IsClient || c.loading || c.token == "" {
+		return
+	}
+	ctx := c.ctx
+	code, token := c.code, c.token
+	c.loading = true
+	ctx.Async(func() {
+		v, err := FetchClass(code, token)
+		ctx.Dispatch(func(ctx app.Context) {
+			c.loading = false
+			if !c.mounted || code != c.code {
+				return
+			}
+			var ae *APIError
+			switch {
+			case err == nil:
+				c.view, c.err, c.updated = &v, "", time.Now()
+			case errors.As(err, &ae) && (ae.Status == 401 || ae.Status == 403):
+				c.err = err.Error()
+				c.token, c.tokenInput = "", "" // ask for the right token; stop polling
+				return
+			default:
+				// Keep the last view on screen; say why it is not fresh.
+				c.err = err.Error()
+			}
+			ctx.After(kelasRefresh, func(ctx app.Context) {
+				if c.mounted && code == c.code {
+					c.refresh()
+				}
+			})
+		})
+	})
+}
+
+func (c *kelas) useToken(ctx app.Context) {
+	t := strings.TrimSpace(c.tokenInput)
+	if t == "" {
+		c.err = "Isi token kelas yang ditampilkan saat kelas dibuat."
+		return
+	}
+	c.token = t
+	if err := saveClass(ctx, SavedClass{Code: c.code, Token: t}); err != nil {
+		c.err = "Token dipakai, tetapi gagal disimpan di perangkat ini: " + err.Error()
+	}
+	c.refresh()
+}
+
+func (c *kelas) Render() app.UI {
+	joinURL := origin() + "/bagikan?kelas=" + c.code
+	return layout(c.store, "",
+		app.Div().Class("projector").Style("font-size", "1.25rem").Body(
+			app.H1().Body(
+				app.Text("Kelas "),
+				app.Span().Attr("data-testid", "kelas-code").Style("letter-spacing", "0.15em").Style("font-size", "1.4em").Text(c.code),
+			),
+			app.Div().Class("kelas-join").Style("display", "flex").Style("gap", "1.5rem").Style("flex-wrap", "wrap").Style("align-items", "center").Body(
+				app.If(app.IsClient && c.code != "", func() app.UI { return qrImage("kelas-join-qr", joinURL, 220) }),
+				app.P().Style("font-size", "1.5rem").Body(
+					app.Text("Peserta: buka "),
+					app.Strong().Text(origin()+"/bagikan"),
+					app.Text(", isi kode "),
+					app.Strong().Text(c.code),
+					app.Text(", lalu tekan “Kirim draf ke kelas”."),
+				),
+			),
+			statusLine("kelas-error", "kelas-error", c.err),
+			app.If(c.token == "", func() app.UI { return c.renderTokenForm() }),
+			app.If(c.view != nil, func() app.UI { return c.renderView(*c.view) }),
+		),
+	)
+}
+
+func (c *kelas) renderTokenForm() app.UI {
+	return app.Section().Class("card").Aria("labelledby", "h-token").Body(
+		app.H2().ID("h-token").Text("Token pelatih"),
+		app.P().Text("Data kelas hanya untuk pelatih. Perangkat ini belum menyimpan token kelas "+c.code+"; masukkan token yang ditampilkan saat kelas dibuat."),
+		app.Div().Class("field").Body(
+			app.Label().For("kelas-token").Text("Token kelas"),
+			app.Input().ID("kelas-token").Type("password").Attr("data-testid", "kelas-token-input").
+				Attr("autocomplete", "off").Value(c.tokenInput).
+				OnInput(func(ctx app.Context, e app.Event) { c.tokenInput = ctx.JSSrc().Get("value").String() }),
+		),
+		app.Button().Type("button").Class("button primary").Attr("data-testid", "kelas-token-save").Text("Buka kelas").
+			OnClick(func(ctx app.Context, e app.Event) { c.useToken(ctx) }),
+	)
+}
+
+func (c *kelas) renderView(v ClassView) app.UI {
+	a := v.Aggregate
+	return app.Div().Body(
+		app.Section().Class("card").Aria("labelledby", "h-ringkasan").Body(
+			app.H2().ID("h-ringkasan").Body(
+				app.Span().Attr("data-testid", "kelas-count").Text(strconv.Itoa(a.Count)),
+				app.Text(" kiriman"),
+			),
+			app.Div().Style("display", "flex").Style("gap", "2rem").Style("flex-wrap", "wrap").Body(
+				bigFigure("Median AK", "kelas-median", dash(a.MedianAngkaKredit)),
+				bigFigure("Rata-rata AK", "kelas-mean", dash(a.MeanAngkaKredit)),
+				bigFigure("Kurang dari 32 poin", "kelas-kurang", strconv.Itoa(a.KurangPoin)),
+			),
+			app.If(a.PoinTidakBerlaku > 0, func() app.UI {
+				return app.P().Class("muted").Text(fmt.Sprintf("%d kiriman memakai aturan tanpa poin (2025); tidak dihitung untuk 32 poin.", a.PoinTidakBerlaku))
+			}),
+		),
+		app.Section().Class("card").Aria("labelledby", "h-sebaran").Body(
+			app.H2().ID("h-sebaran").Text("Sebaran predikat"),
+			app.Raw(PredikatChartSVG(a.Predikat)),
+			app.Table().Class("legend").Body(
+				app.Caption().Text("Jumlah peserta per predikat"),
+				app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Predikat"), app.Th().Scope("col").Text("Jumlah"))),
+				app.TBody().Body(app.Range(domain.Predikats).Slice(func(i int) app.UI {
+					p := domain.Predikats[i]
+					return app.Tr().Body(
+						app.Th().Scope("row").Text(p.Label()),
+						app.Td().Attr("data-testid", "kelas-predikat-"+string(p)).Text(strconv.Itoa(a.Predikat[p])),
+					)
+				})),
+			),
+		),
+		app.Section().Class("card").Aria("labelledby", "h-kiriman").Body(
+			app.H2().ID("h-kiriman").Text("Kiriman"),
+			app.If(len(v.Submissions) == 0, func() app.UI {
+				return app.P().Text("Belum ada kiriman. Halaman ini memperbarui diri setiap beberapa detik.")
+			}).Else(func() app.UI {
+				return app.Table().Body(
+					app.THead().Body(app.Tr().Body(
+						app.Th().Scope("col").Text("Peserta"),
+						app.Th().Scope("col").Text("Peran dan jenjang"),
+						app.Th().Scope("col").Text("Predikat"),
+						app.Th().Scope("col").Text("Angka kredit"),
+						app.Th().Scope("col").Text("32 poin"),
+					)),
+					app.TBody().Body(app.Range(v.Submissions).Slice(func(i int) app.UI {
+						s := v.Submissions[i]
+						name := s.Name
+						if name == "" {
+							name = "Peserta " + strconv.Itoa(i+1)
+						}
+						return app.Tr().Attr("data-testid", "kelas-row").Attr("data-predikat", string(s.Predikat)).Body(
+							app.Th().Scope("row").Text(name),
+							app.Td().Text(s.Role.Label()+" · "+s.Jenjang.Label()+" · "+s.Rules),
+							app.Td().Text(dash(s.PredikatLabel)),
+							app.Td().Text(s.AngkaKredit),
+							app.Td().Text(poinText(s)),
+						)
+					})),
+				)
+			}),
+		),
+		app.P().Class("muted").Attr("data-testid", "kelas-updated").Attr("aria-live", "off").
+			Text("Diperbarui "+c.updated.Format("15:04:05")+"; otomatis setiap "+strconv.Itoa(int(kelasRefresh/time.Second))+" detik."),
+	)
+}
+
+func poinText(s Submission) string {
+	switch {
+	case !s.PoinBerlaku:
+		return "tidak berlaku"
+	case s.KurangPoin:
+		return "kurang"
+	}
+	return "terpenuhi"
+}
+
+func bigFigure(label, testid, value string) app.UI {
+	return app.Div().Class("figure").Body(
+		app.Div().Class("muted").Text(label),
+		app.Div().Attr("data-testid", testid).Style("font-size", "2.5rem").Style("font-weight", "700").Text(value),
+	)
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// predikatColors keeps the chart readable in greyscale too: darker is better.
+var predikatColors = map[domain.Predikat]string{
+	domain.SangatBaik:     "#0b5d4b",
+	domain.Baik:           "#2f8f6f",
+	domain.ButuhPerbaikan: "#b7791f",
+	domain.Kurang:         "#c05621",
+	domain.SangatKurang:   "#9b2c2c",
+}
+
+// PredikatChartSVG draws the count per predikat as horizontal bars, best
+// predikat on top, each labelled with its name and count. The <svg> has
+// role="img" and a text alternative listing every count.
+func PredikatChartSVG(counts map[domain.Predikat]int) string {
+	const (
+		rowH   = 56
+		labelW = 230
+		barMax = 520
+		width  = labelW + barMax + 80
+	)
+	most := 0
+	var alt []string
+	for _, p := range domain.Predikats {
+		most = max(most, counts[p])
+		alt = append(alt, fmt.Sprintf("%s %d", p.Label(), counts[p]))
+	}
+	h := rowH * len(domain.Predikats)
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg data-testid="kelas-chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="%s" viewBox="0 0 %d %d" width="100%%" style="max-width:%dpx;font-family:inherit">`,
+		xmlEscape("Sebaran predikat: "+strings.Join(alt, ", ")), width, h, width)
+	for i, p := range domain.Predikats {
+		n := counts[p]
+		w := 0
+		if most > 0 {
+			w = n * barMax / most
+		}
+		y := i * rowH
+		fmt.Fprintf(&b, `<g data-predikat="%s" data-count="%d">`, p, n)
+		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" font-size="24" fill="#1a202c">%s</text>`, labelW-12, y+rowH/2+8, xmlEscape(p.Label()))
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" rx="4" fill="%s"/>`, labelW, y+8, w, rowH-16, predikatColors[p])
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="26" font-weight="700" fill="#1a202c">%d</text>`, labelW+w+10, y+rowH/2+9, n)
+		b.WriteString(`</g>`)
+	}
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+func xmlEscape(s string) string {
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+	return r.Replace(s)
+}

@@ -1,0 +1,277 @@
+package app
+
+// Kompetensi (/kompetensi): the competency-development plan of one period —
+// activities picked from the catalog (with their source), planned against
+// done, the total against the minimum with a progress bar, the recommended
+// range and what is still missing; under rules without points (2025) a
+// reflection per activity instead.
+//
+// Stable test hooks (data-testid unless noted):
+//
+//	periode-<name>             period buttons (only with two periods)
+//	katalog-pilih              id of the catalog select
+//	katalog-tambah             "Tambah" button
+//	katalog-<code>             catalog table row
+//	keg-<i>                    plan line i
+//	keg-<i>-planned            id of the planned-count input of line i
+//	keg-<i>-done               id of the done-count input of line i
+//	keg-<i>-refleksi           id of the reflection textarea of line i (2025)
+//	keg-<i>-hapus              remove button of line i
+//	keg-<i>-poin               points done of line i (2024)
+//	kompetensi-total           points of completed activities
+//	kompetensi-rencana         points of planned activities
+//	kompetensi-bar             the <progress> element (value = total, max = minimum)
+//	kompetensi-status          the status text ("Sudah memenuhi ekspektasi", "Kurang …")
+//	kompetensi-kurang          points still missing (only when below the minimum)
+//	kompetensi-rencana-kurang  shown while the plan itself is below the minimum
+//	kompetensi-rentang         the recommended range
+//	edit-error                 refusal of an edit
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"simkinerja/domain"
+)
+
+// maxKegiatanJumlah is the largest planned/done count the form accepts; the
+// domain validates the same bound and names the field if it is exceeded.
+const maxKegiatanJumlah = 100
+
+// kompetensi is the /kompetensi screen.
+type kompetensi struct {
+	app.Compo
+	draftScreen
+	pick string // catalog code chosen in the select
+}
+
+func newKompetensi() *kompetensi { return &kompetensi{} }
+
+func (c *kompetensi) Render() app.UI {
+	if c.store == nil {
+		return layout(nil, "/kompetensi", app.P().Text("Memuat…"))
+	}
+	sc := c.store.Current().Scenario
+	res := domain.Simulate(sc)
+	rs, _ := domain.Rules(sc.Rules)
+	i := c.periodIndex(sc)
+	body := []app.UI{
+		app.H1().Text("Pengembangan kompetensi"),
+		app.P().Class("lead").Text(c.draftLead() + "."),
+		c.periodPicker(sc, res),
+		c.editError(),
+	}
+	if i < len(sc.Periods) && i < len(res.Periods) {
+		kr := res.Periods[i].Kompetensi
+		body = append(body,
+			c.renderTotal(kr, res.Periods[i].Label),
+			c.renderPlan(sc.Periods[i], kr),
+			c.renderKatalog(rs),
+		)
+	}
+	body = append(body, printLink())
+	return layout(c.store, "/kompetensi", body...)
+}
+
+// renderTotal shows the total against the minimum and what is missing.
+func (c *kompetensi) renderTotal(kr domain.KompetensiResult, label string) app.UI {
+	if !kr.Poin {
+		return app.Section().Class("card total").Aria("labelledby", "h-komp-total").Body(
+			app.H2().ID("h-komp-total").Text("Status "+label),
+			app.P().Text("Aturan ini tidak memakai poin: setiap kegiatan yang selesai ditulis refleksinya."),
+			app.P().Class("status").Attr("data-testid", "kompetensi-status").Text(kr.StatusText),
+		)
+	}
+	bar := kr.Total
+	if bar > kr.Minimum {
+		bar = kr.Minimum
+	}
+	return app.Section().Class("card total").Aria("labelledby", "h-komp-total").Body(
+		app.H2().ID("h-komp-total").Text("Poin "+label),
+		app.P().Class("big").Body(
+			app.Span().Attr("data-testid", "kompetensi-total").Text(strconv.Itoa(kr.Total)),
+			app.Text(" poin"),
+			app.Small().Text(fmt.Sprintf("dari minimum %d poin, dihitung dari kegiatan yang selesai", kr.Minimum)),
+		),
+		app.Label().For("kompetensi-bar").Class("sr").Text("Kemajuan poin terhadap minimum"),
+		app.Progress().ID("kompetensi-bar").Attr("data-testid", "kompetensi-bar").Class("bar").
+			Max(kr.Minimum).Value(bar).Text(fmt.Sprintf("%d/%d", kr.Total, kr.Minimum)),
+		app.P().Class("status").Attr("data-testid", "kompetensi-status").Text(kr.StatusText),
+		app.If(kr.Kurang > 0, func() app.UI {
+			return app.P().Class("missing").Body(
+				app.Text("Masih kurang "),
+				app.Strong().Attr("data-testid", "kompetensi-kurang").Text(strconv.Itoa(kr.Kurang)),
+				app.Text(" poin."),
+			)
+		}),
+		app.If(kr.Rencana < kr.Minimum, func() app.UI {
+			return app.P().Class("missing").Attr("data-testid", "kompetensi-rencana-kurang").
+				Text(fmt.Sprintf("Rencana baru %d poin: tambahkan kegiatan agar rencana mencapai minimum %d poin.", kr.Rencana, kr.Minimum))
+		}),
+		app.P().Body(
+			app.Text("Direncanakan: "),
+			app.Span().Attr("data-testid", "kompetensi-rencana").Text(strconv.Itoa(kr.Rencana)),
+			app.Text(" poin. "),
+			app.Span().Attr("data-testid", "kompetensi-rentang").Text(fmt.Sprintf("Rentang yang disarankan %d–%d poin per periode.", kr.Minimum, kr.Maksimum)),
+		),
+		app.P().Class("muted").Text("Poin dipertimbangkan penilai dan tidak dihitung ke predikat."),
+	)
+}
+
+// renderPlan lists the plan lines with planned and done counts.
+func (c *kompetensi) renderPlan(p domain.Period, kr domain.KompetensiResult) app.UI {
+	at := fmt.Sprintf("periods[%d].kompetensi", c.period)
+	if len(p.Kompetensi) == 0 {
+		return app.Section().Class("card").Aria("labelledby", "h-rencana").Body(
+			app.H2().ID("h-rencana").Text("Rencana kegiatan"),
+			app.P().Class("muted").Text("Belum ada kegiatan. Pilih dari katalog di bawah."),
+		)
+	}
+	return app.Section().Class("card").Aria("labelledby", "h-rencana").Body(
+		app.H2().ID("h-rencana").Text("Rencana kegiatan"),
+		app.Range(p.Kompetensi).Slice(func(j int) app.UI {
+			k := p.Kompetensi[j]
+			var row domain.KegiatanResult
+			if j < len(kr.Baris) {
+				row = kr.Baris[j]
+			}
+			label := row.Label
+			if label == "" {
+				label = k.Activity
+			}
+			id := func(s string) string { return fmt.Sprintf("keg-%d-%s", j, s) }
+			path := fmt.Sprintf("%s[%d]", at, j)
+			count := func(field, text string, v int, set func(*domain.Kegiatan, int)) app.UI {
+				fid := id(field)
+				return app.Div().Class("field").Body(
+					app.Label().For(fid).Text(text),
+					app.Input().ID(fid).Type("number").Attr("inputmode", "numeric").Attr("min", 0).Attr("max", maxKegiatanJumlah).
+						Value(strconv.Itoa(v)).Aria("describedby", fid+"-error").
+						OnChange(func(ctx app.Context, e app.Event) {
+							n, err := parseCount(ctx.JSSrc().Get("value").String(), maxKegiatanJumlah)
+							if err != nil {
+								c.setLocalErr(path+"."+field, "jumlah "+err.Error())
+								return
+							}
+							c.editPeriod(ctx, func(p *domain.Period) {
+								if j < len(p.Kompetensi) {
+									set(&p.Kompetensi[j], n)
+								}
+							})
+						}),
+					fieldError(fid+"-error", c.fieldErr(path+"."+field)),
+				)
+			}
+			return app.Div().Class("plan-line").Attr("data-testid", fmt.Sprintf("keg-%d", j)).Body(
+				app.H3().Text(label),
+				app.If(kr.Poin, func() app.UI {
+					return app.P().Class("muted").Body(
+						app.Text(fmt.Sprintf("%d poin per kegiatan · selesai ", row.Poin)),
+						app.Strong().Attr("data-testid", id("poin")).Text(strconv.Itoa(row.PoinDone)),
+						app.Text(fmt.Sprintf(" poin dari %d direncanakan", row.PoinPlanned)),
+					)
+				}),
+				app.Div().Class("grid2").Body(
+					count("planned", "Direncanakan (kali)", k.Planned, func(k *domain.Kegiatan, n int) { k.Planned = n }),
+					count("done", "Selesai (kali)", k.Done, func(k *domain.Kegiatan, n int) { k.Done = n }),
+				),
+				app.If(!kr.Poin, func() app.UI {
+					rid := id("refleksi")
+					return app.Div().Class("field").Body(
+						app.Label().For(rid).Text("Refleksi setelah kegiatan"),
+						app.Textarea().ID(rid).Rows(3).Text(k.Refleksi).Aria("describedby", rid+"-error").
+							OnChange(func(ctx app.Context, e app.Event) {
+								v := ctx.JSSrc().Get("value").String()
+								c.editPeriod(ctx, func(p *domain.Period) {
+									if j < len(p.Kompetensi) {
+										p.Kompetensi[j].Refleksi = v
+									}
+								})
+							}),
+						app.If(k.Done > 0 && k.Refleksi == "", func() app.UI {
+							return app.P().Class("missing").Text("Kegiatan sudah selesai; refleksinya belum ditulis.")
+						}),
+						fieldError(rid+"-error", c.fieldErr(path+".refleksi")),
+					)
+				}),
+				app.Button().Type("button").Class("link danger").Attr("data-testid", id("hapus")).
+					Aria("label", "Hapus kegiatan "+label).Text("Hapus").
+					OnClick(func(ctx app.Context, e app.Event) {
+						c.editPeriod(ctx, func(p *domain.Period) { removeKegiatan(p, j) })
+					}),
+			)
+		}),
+	)
+}
+
+// removeKegiatan drops plan line j.
+func removeKegiatan(p *domain.Period, j int) {
+	if j < 0 || j >= len(p.Kompetensi) {
+		return
+	}
+	p.Kompetensi = append(p.Kompetensi[:j:j], p.Kompetensi[j+1:]...)
+	if len(p.Kompetensi) == 0 {
+		p.Kompetensi = nil
+	}
+}
+
+// addKegiatan adds one planned activity of a catalog code; an existing line of
+// the same code gets one more planned instead of a second line.
+func addKegiatan(p *domain.Period, code string) {
+	for j := range p.Kompetensi {
+		if p.Kompetensi[j].Activity == code {
+			p.Kompetensi[j].Planned++
+			return
+		}
+	}
+	p.Kompetensi = append(p.Kompetensi, domain.Kegiatan{Activity: code, Planned: 1})
+}
+
+// renderKatalog is the catalog with points and sources, and the picker.
+func (c *kompetensi) renderKatalog(rs domain.RuleSet) app.UI {
+	kat := domain.Katalog()
+	if c.pick == "" && len(kat) > 0 {
+		c.pick = kat[0].Code
+	}
+	opts := make([]option, len(kat))
+	for j, k := range kat {
+		label := k.Label
+		if rs.Poin {
+			label = fmt.Sprintf("%s (%d poin %s)", k.Label, k.Poin, k.Satuan)
+		}
+		opts[j] = option{k.Code, label, false}
+	}
+	return app.Section().Class("card").Aria("labelledby", "h-katalog").Body(
+		app.H2().ID("h-katalog").Text("Tambah dari katalog"),
+		selectField("katalog-pilih", "Kegiatan", opts, c.pick, false, func(ctx app.Context, v string) { c.pick = v }),
+		app.Button().Type("button").Class("primary").Attr("data-testid", "katalog-tambah").Text("Tambah ke rencana").
+			OnClick(func(ctx app.Context, e app.Event) {
+				code := c.pick
+				c.editPeriod(ctx, func(p *domain.Period) { addKegiatan(p, code) })
+			}),
+		tableWrap("Tabel katalog kegiatan").Body(
+			app.Table().Class("data").Body(
+				app.Caption().Text("Katalog kegiatan (nilai poin yang sudah terkonfirmasi sumber)"),
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text("Kegiatan"),
+					app.Th().Scope("col").Text("Satuan"),
+					app.Th().Scope("col").Text("Poin"),
+					app.Th().Scope("col").Text("Peran"),
+					app.Th().Scope("col").Text("Sumber"),
+				)),
+				app.TBody().Body(app.Range(kat).Slice(func(j int) app.UI {
+					k := kat[j]
+					return app.Tr().Attr("data-testid", "katalog-"+k.Code).Body(
+						app.Td().Text(k.Label),
+						app.Td().Text(k.Satuan),
+						app.Td().Text(strconv.Itoa(k.Poin)),
+						app.Td().Text(k.Peran),
+						app.Td().Body(sourceLinks(k.Sources)),
+					)
+				})),
+			),
+		),
+	)
+}

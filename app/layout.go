@@ -1,0 +1,159 @@
+package app
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// layout wraps a screen: skip link, header with the shared navigation, the
+// update banner, store notices (broken drafts, failed saves) and the content.
+func layout(s *Store, active string, content ...app.UI) app.UI {
+	return app.Div().Class("shell").Attr("data-first-render", "1").Body(
+		app.A().Class("skip").Href("#isi").Text("Lewati ke isi"),
+		app.Header().Class("top").Body(
+			app.A().Class("brand").Href("/").Body(
+				// Decorative: the name follows as text. go-app drops an empty alt, so
+				// the image is hidden from assistive technology instead.
+				app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true").Width(28).Height(28),
+				app.Span().Text("SimKinerja"),
+			),
+			app.Nav().Aria("label", "Navigasi utama").Body(
+				app.Ul().Body(
+					app.Range(Screens).Slice(func(i int) app.UI {
+						sc := Screens[i]
+						if sc.Nav == "" {
+							return nil
+						}
+						a := app.A().Href(sc.Path).Text(sc.Nav)
+						if sc.Path == active {
+							a = a.Aria("current", "page").Class("active")
+						}
+						return app.Li().Body(a)
+					}),
+				),
+			),
+		),
+		// The banner also marks the app ready, so it is mounted only with the
+		// screen's real content (the store loads in OnMount, after a first
+		// render without it).
+		app.If(s != nil, func() app.UI { return &updateBanner{} }),
+		storeNotices(s),
+		app.Main().ID("isi").Body(content...),
+		app.Footer().Class("foot").Body(
+			app.P().Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),
+		),
+	)
+}
+
+// storeNotices shows what went wrong with stored drafts, with the backup for
+// download.
+func storeNotices(s *Store) app.UI {
+	if s == nil {
+		return nil
+	}
+	return app.Div().Body(
+		app.If(len(s.Problems) > 0, func() app.UI {
+			return app.Section().Class("notice error").Attr("role", "alert").Attr("data-testid", "draft-error").Body(
+				app.H2().Text("Draf tersimpan bermasalah"),
+				app.Range(s.Problems).Slice(func(i int) app.UI {
+					p := s.Problems[i]
+					return app.Div().Class("problem").Body(
+						app.P().Text(p.Message+"."),
+						app.If(len(p.Details) > 0, func() app.UI {
+							return app.Ul().Body(app.Range(p.Details).Slice(func(j int) app.UI {
+								return app.Li().Text(p.Details[j])
+							}))
+						}),
+						app.If(p.BackupKey != "", func() app.UI {
+							return app.P().Body(
+								app.Text("Isinya tidak dihapus: disimpan sebagai cadangan. "),
+								app.A().Href(dataURL("application/json", p.Backup)).
+									Attr("download", "cadangan-draf.json").
+									Attr("data-testid", "draft-backup-download").
+									Text("Unduh cadangan"),
+							)
+						}),
+					)
+				}),
+				app.P().Text("Anda dapat terus bekerja dengan draf yang lain atau draf baru."),
+			)
+		}),
+		app.If(s.SaveErr != nil, func() app.UI {
+			return app.P().Class("notice error").Attr("role", "alert").Attr("data-testid", "save-error").
+				Text("Perubahan belum tersimpan: " + errText(s.SaveErr))
+		}),
+	)
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
+
+// dataURL makes a link target that downloads text without a server.
+func dataURL(mime, text string) string {
+	return "data:" + mime + ";charset=utf-8," + url.PathEscape(text)
+}
+
+// updateBanner offers a reload when a new version has been installed.
+type updateBanner struct {
+	app.Compo
+	available bool
+}
+
+func (b *updateBanner) OnMount(ctx app.Context) {
+	b.check(ctx)
+	markReady()
+}
+
+func (b *updateBanner) OnAppUpdate(ctx app.Context) { b.check(ctx) }
+
+// check shows the banner only when the installed service worker serves
+// another version than this page's. go-app also reports the very first
+// install as an update (the worker claims the page while activating), but
+// a page loaded from the network is already the newest version.
+func (b *updateBanner) check(ctx app.Context) {
+	if !app.IsClient || !ctx.AppUpdateAvailable() {
+		b.available = false
+		return
+	}
+	cacheName := "app-" + app.Getenv("GOAPP_VERSION")
+	app.Window().Get("caches").Call("keys").Then(func(keys app.Value) {
+		stale := true
+		for i := 0; i < keys.Length(); i++ {
+			if keys.Index(i).String() == cacheName {
+				stale = false
+			}
+		}
+		ctx.Dispatch(func(ctx app.Context) { b.available = stale })
+	})
+}
+
+// ReadyMark is the performance mark set when the first component is mounted
+// in the browser; the e2e tests wait for html[data-app=ready] and the
+// start-up benchmark reads the mark's time.
+const ReadyMark = "simkinerja-ready"
+
+var readyMarked bool
+
+func markReady() {
+	if !app.IsClient || readyMarked {
+		return
+	}
+	readyMarked = true
+	app.Window().Get("performance").Call("mark", ReadyMark)
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
+}
+
+func (b *updateBanner) Render() app.UI {
+	if !b.available {
+		return app.Div().Class("hidden")
+	}
+	return app.Div().Class("notice update").Attr("role", "status").Attr("data-testid", "update-banner").Body(
+		app.Span().Text("Versi baru tersedia. "),
+		app.Button().Text("Muat ulang").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+	)
+}

@@ -1,0 +1,277 @@
+package app
+
+// Linimasa (/linimasa): the month-by-month calendar of a rule year (SKP month,
+// stages A–G, months placed by assumption marked) and, for a newly appointed
+// ASN, the appointment month (TMT) with what applies in each period: the full
+// cycle, auto-completed implementation (perilaku only) or nothing, the months
+// counted, and the assumption for October (2024) or the whole 2025 table.
+//
+// Stable test hooks (data-testid unless noted):
+//
+//	linimasa-tahun             id of the rule-year select
+//	linimasa-tmt               id of the appointment-month select ("" = bukan pegawai baru)
+//	bulan-<m>                  calendar month m (1–12); data-asumsi="1" when placed by assumption
+//	bulan-<m>-asumsi           assumption marker of month m
+//	tl-<period>                what applies in a period for the chosen TMT; data-status=penuh|otomatis|tidak_berlaku
+//	tl-<period>-status         its status wording
+//	tl-<period>-bulan          months counted
+//	tl-<period>-asumsi         the assumption marker (e.g. TMT Oktober 2024)
+//	tmt-terapkan, tmt-hapus    buttons: write the TMT into the draft / remove it
+//	tmt-draf                   the TMT stored in the draft
+//	edit-error                 refusal of an edit
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"simkinerja/domain"
+)
+
+// linimasa is the /linimasa screen. The year and month chosen here are a
+// preview; the draft changes only with "Terapkan ke draf".
+type linimasa struct {
+	app.Compo
+	draftScreen
+	year   string // rule year shown
+	month  int    // appointment month 1–12, 0 = not a new appointee
+	picked bool   // year/month chosen by the user (else taken from the draft)
+}
+
+func newLinimasa() *linimasa { return &linimasa{} }
+
+// syncFromDraft takes year and TMT from the draft until the user picks.
+func (c *linimasa) syncFromDraft(sc domain.Scenario) {
+	if c.picked {
+		return
+	}
+	c.year, c.month = sc.Rules, 0
+	if y, m, ok := splitTMT(sc.TMT); ok && strconv.Itoa(y) == sc.Rules {
+		c.month = m
+	}
+}
+
+// splitTMT reads "YYYY-MM".
+func splitTMT(tmt string) (year, month int, ok bool) {
+	ys, ms, found := strings.Cut(tmt, "-")
+	if !found {
+		return 0, 0, false
+	}
+	y, err1 := strconv.Atoi(ys)
+	m, err2 := strconv.Atoi(ms)
+	return y, m, err1 == nil && err2 == nil && m >= 1 && m <= 12
+}
+
+func (c *linimasa) tmt() string {
+	if c.month == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s-%02d", c.year, c.month)
+}
+
+func (c *linimasa) Render() app.UI {
+	if c.store == nil {
+		return layout(nil, "/linimasa", app.P().Text("Memuat…"))
+	}
+	sc := c.store.Current().Scenario
+	c.syncFromDraft(sc)
+	rs, ok := domain.Rules(c.year)
+	if !ok {
+		c.year = domain.RuleYears()[0]
+		rs, _ = domain.Rules(c.year)
+	}
+	months := []option{{"", "— bukan pegawai baru tahun ini —", false}}
+	for m := 1; m <= 12; m++ {
+		label := domain.NamaBulan(m) + " " + c.year
+		if rs.Penempatan[m-1].Asumsi {
+			label += " (asumsi)"
+		}
+		months = append(months, option{strconv.Itoa(m), label, false})
+	}
+	cur := ""
+	if c.month > 0 {
+		cur = strconv.Itoa(c.month)
+	}
+	return layout(c.store, "/linimasa",
+		app.H1().Text("Linimasa setahun"),
+		app.P().Class("lead").Text("Kalender kegiatan kinerja bulan demi bulan dan, bagi pegawai baru, periode yang berlaku sejak TMT."),
+		app.Div().Class("grid2").Body(
+			selectField("linimasa-tahun", "Tahun aturan", ruleYearOptions(), c.year, false, func(ctx app.Context, v string) {
+				c.year, c.picked = v, true
+			}),
+			selectField("linimasa-tmt", "Bulan pengangkatan (TMT)", months, cur, false, func(ctx app.Context, v string) {
+				c.month, _ = strconv.Atoi(v)
+				c.picked = true
+			}),
+		),
+		c.editError(),
+		c.renderTimeline(sc, rs),
+		c.renderKalender(rs),
+		printLink(),
+	)
+}
+
+// timelineStatusText is the wording of a period's status for the appointee.
+func timelineStatusText(s string) string {
+	switch s {
+	case domain.TLPenuh:
+		return "Siklus penuh hingga penilaian"
+	case domain.TLOtomatis:
+		return "Pelaksanaan otomatis; dinilai Perilaku Kerja saja"
+	}
+	return "Tidak berlaku (sebelum pengangkatan)"
+}
+
+// renderTimeline shows, per period, what applies for the chosen TMT.
+func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI {
+	tl := domain.Timeline(rs, c.tmt())
+	title := "Tanpa TMT pada tahun " + rs.Year + ": setiap periode dijalani penuh"
+	if c.month > 0 {
+		title = "Diangkat " + domain.NamaBulan(c.month) + " " + rs.Year
+	}
+	draftTMT := "tidak ada"
+	if sc.TMT != "" {
+		draftTMT = sc.TMT
+	}
+	sameYear := sc.Rules == rs.Year
+	apply := "Terapkan ke draf"
+	if !sameYear {
+		apply = "Terapkan ke draf (draf diubah ke aturan " + rs.Year + ")"
+	}
+	return app.Section().Class("card").Aria("labelledby", "h-tl").Body(
+		app.H2().ID("h-tl").Text(title),
+		app.Div().Class("timeline").Body(app.Range(tl).Slice(func(k int) app.UI {
+			t := tl[k]
+			def, _ := rs.Period(t.Period)
+			pid := "tl-" + t.Period
+			return app.Article().Class("tl-period tl-"+t.Status).Attr("data-testid", pid).Attr("data-status", t.Status).Body(
+				app.H3().Text(def.Label),
+				app.P().Body(
+					app.Strong().Attr("data-testid", pid+"-status").Text(timelineStatusText(t.Status)),
+					app.If(t.Asumsi, func() app.UI {
+						return app.Span().Body(app.Text(" "), badge(pid+"-asumsi", "asumsi", "Asumsi"))
+					}),
+				),
+				app.If(t.Status != domain.TLTidakBerlaku, func() app.UI {
+					return app.Div().Body(
+						app.P().Body(app.Text("Bulan dihitung untuk AK: "), app.Strong().Attr("data-testid", pid+"-bulan").Text(strconv.Itoa(t.Bulan))),
+						listBlock("Dikerjakan", t.Dikerjakan),
+						listBlock("Diselesaikan sistem", t.Otomatis),
+						listBlock("Dinilai", t.Dinilai),
+					)
+				}),
+				app.If(t.Catatan != "", func() app.UI {
+					cls := "muted"
+					if t.Asumsi {
+						cls = "assumption"
+					}
+					return app.P().Class(cls).Text(t.Catatan)
+				}),
+			)
+		})),
+		app.P().Body(app.Text("TMT dalam draf: "), app.Strong().Attr("data-testid", "tmt-draf").Text(draftTMT)),
+		app.Div().Class("actions no-print").Body(
+			app.If(c.month > 0, func() app.UI {
+				return app.Button().Type("button").Class("primary").Attr("data-testid", "tmt-terapkan").Text(apply).
+					OnClick(func(ctx app.Context, e app.Event) {
+						tmt, year := c.tmt(), rs.Year
+						c.edit(ctx, func(s *domain.Scenario) {
+							if s.Rules != year {
+								*s = Rebase(*s, year, s.Role, s.Jenjang)
+							}
+							ApplyTMT(s, tmt)
+						})
+					})
+			}),
+			app.If(sc.TMT != "", func() app.UI {
+				return app.Button().Type("button").Attr("data-testid", "tmt-hapus").Text("Hapus TMT dari draf").
+					OnClick(func(ctx app.Context, e app.Event) {
+						c.edit(ctx, func(s *domain.Scenario) { ApplyTMT(s, "") })
+						c.month, c.picked = 0, true
+					})
+			}),
+		),
+	)
+}
+
+// ApplyTMT sets the appointment month of a scenario and fits its periods to
+// it: periods that do not apply are removed, the others count the months of
+// the timeline, and periods missing from the scenario are added with the
+// role's documents ticked. What the user entered in a kept period stays.
+func ApplyTMT(s *domain.Scenario, tmt string) {
+	rs, ok := domain.Rules(s.Rules)
+	if !ok {
+		return
+	}
+	s.TMT = tmt
+	fresh := domain.NewScenario(s.Rules, s.Role, s.Jenjang)
+	var out []domain.Period
+	for _, t := range domain.Timeline(rs, tmt) {
+		if t.Status == domain.TLTidakBerlaku {
+			continue
+		}
+		var p *domain.Period
+		for i := range s.Periods {
+			if s.Periods[i].Name == t.Period {
+				p = &s.Periods[i]
+			}
+		}
+		if p == nil {
+			for i := range fresh.Periods {
+				if fresh.Periods[i].Name == t.Period {
+					p = &fresh.Periods[i]
+				}
+			}
+		}
+		if p == nil {
+			continue
+		}
+		np := *p
+		np.Months = t.Bulan
+		out = append(out, np)
+	}
+	s.Periods = out
+}
+
+// listBlock renders a short labelled list, nothing when empty.
+func listBlock(title string, items []string) app.UI {
+	if len(items) == 0 {
+		return nil
+	}
+	return app.Div().Class("list-block").Body(
+		app.Span().Class("label").Text(title+": "),
+		app.Span().Text(strings.Join(items, "; ")),
+	)
+}
+
+// renderKalender is the month-by-month calendar of the rule year.
+func (c *linimasa) renderKalender(rs domain.RuleSet) app.UI {
+	kal := domain.Kalender(rs)
+	return app.Section().Class("card").Aria("labelledby", "h-kal").Body(
+		app.H2().ID("h-kal").Text("Kalender aturan "+rs.Year),
+		app.Ol().Class("calendar").Body(app.Range(kal).Slice(func(k int) app.UI {
+			b := kal[k]
+			mid := fmt.Sprintf("bulan-%d", b.Bulan)
+			li := app.Li().Class("month").Attr("data-testid", mid)
+			if b.Asumsi {
+				li = li.Attr("data-asumsi", "1").Class("asumsi")
+			}
+			if c.month > 0 && b.Bulan == c.month {
+				li = li.Class("tmt").Aria("current", "date")
+			}
+			return li.Body(
+				app.H3().Body(
+					app.Text(b.Nama),
+					app.If(c.month > 0 && b.Bulan == c.month, func() app.UI { return app.Span().Class("badge tmt").Text(" TMT") }),
+					app.If(b.Asumsi, func() app.UI { return app.Span().Body(app.Text(" "), badge(mid+"-asumsi", "asumsi", "asumsi")) }),
+				),
+				app.Small().Class("muted").Text(b.PeriodLabel),
+				app.If(len(b.Kegiatan) == 0, func() app.UI { return app.P().Class("muted").Text("Tugas harian") }),
+				app.Ul().Body(app.Range(b.Kegiatan).Slice(func(j int) app.UI { return app.Li().Text(b.Kegiatan[j]) })),
+				app.If(b.Catatan != "", func() app.UI { return app.P().Class("assumption").Text(b.Catatan) }),
+			)
+		})),
+	)
+}

@@ -1,0 +1,376 @@
+package app
+
+// presentasi (/presentasi) is a presentation mode for trainers: large type,
+// one idea per slide, driven by the keyboard (→/PageDown/Space next, ←/PageUp
+// previous, Home first, End last) or the buttons. The AK slide computes a
+// live example from the current draft.
+//
+// data-testid hooks (stable, used by app/e2e):
+//
+//	slide           the current slide (data-slide = its key, data-index = 1-based)
+//	slide-counter   "n / N"
+//	slide-prev      button: previous slide; slide-next: next slide
+//	slide-fullscreen button: full screen
+//	konversi-draft  the live AK example from the current draft
+//
+// The address keeps the slide (/presentasi?slide=3) for reloads and bookmarks.
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"simkinerja/domain"
+)
+
+// slide is one idea on one screen.
+type slide struct {
+	Key   string
+	Title string
+	Body  func(c *presentasi) app.UI
+}
+
+// slides is the deck, in order.
+var slides = []slide{
+	{"judul", "Predikat kinerja & angka kredit guru", (*presentasi).slideJudul},
+	{"matriks", "Matriks predikat", (*presentasi).slideMatriks},
+	{"konversi", "Konversi angka kredit", (*presentasi).slideKonversi},
+	{"siklus", "Siklus peningkatan kinerja A–G", (*presentasi).slideSiklus},
+	{"poin", "32 poin pengembangan kompetensi", (*presentasi).slidePoin},
+	{"aturan", "Aturan 2024 dan 2025", (*presentasi).slideAturan},
+}
+
+type presentasi struct {
+	app.Compo
+	store *Store
+	rev   int
+
+	index   int
+	keyFunc app.Func
+	// full: the deck is in full screen, where it must scroll by itself.
+	full     bool
+	fullFunc app.Func
+}
+
+func newPresentasi() *presentasi { return &presentasi{} }
+
+func (c *presentasi) OnMount(ctx app.Context) {
+	if c.store == nil {
+		c.store = UseStore(ctx)
+	}
+	ctx.ObserveState(StateDraft, &c.rev)
+	if !app.IsClient {
+		return
+	}
+	c.keyFunc = app.FuncOf(func(this app.Value, args []app.Value) any {
+		e := args[0]
+		if t := e.Get("target"); !t.IsUndefined() && !t.IsNull() {
+			switch t.Get("tagName").String() {
+			case "INPUT", "TEXTAREA", "SELECT":
+				return nil // typing is not navigating
+			}
+		}
+		if e.Get("altKey").Truthy() || e.Get("ctrlKey").Truthy() || e.Get("metaKey").Truthy() {
+			return nil
+		}
+		key := e.Get("key").String()
+		if t := e.Get("target"); key == " " && !t.IsUndefined() && !t.IsNull() {
+			if tag := t.Get("tagName").String(); tag == "BUTTON" || tag == "A" {
+				return nil // Space activates the focused control
+			}
+		}
+		if next, ok := SlideForKey(key, c.index, len(slides)); ok {
+			e.Call("preventDefault")
+			ctx.Dispatch(func(ctx app.Context) { c.show(next) })
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "keydown", c.keyFunc)
+	c.fullFunc = app.FuncOf(func(this app.Value, args []app.Value) any {
+		fe := app.Window().Get("document").Get("fullscreenElement")
+		full := !fe.IsUndefined() && !fe.IsNull()
+		ctx.Dispatch(func(ctx app.Context) { c.full = full })
+		return nil
+	})
+	app.Window().Get("document").Call("addEventListener", "fullscreenchange", c.fullFunc)
+}
+
+// OnNav opens the slide named in ?slide=N (1-based), so a reload or a
+// bookmark keeps the place.
+func (c *presentasi) OnNav(ctx app.Context) {
+	if n, err := strconv.Atoi(ctx.Page().URL().Query().Get("slide")); err == nil && n >= 1 && n <= len(slides) {
+		c.index = n - 1
+	}
+}
+
+// show moves to slide i and records it in the address without a navigation.
+func (c *presentasi) show(i int) {
+	i = min(max(i, 0), len(slides)-1)
+	if i == c.index {
+		return
+	}
+	c.index = i
+	if app.IsClient {
+		app.Window().Get("history").Call("replaceState", nil, "", "/presentasi?slide="+strconv.Itoa(i+1))
+	}
+}
+
+func (c *presentasi) OnDismount() {
+	if c.keyFunc != nil {
+		app.Window().Call("removeEventListener", "keydown", c.keyFunc)
+		c.keyFunc.Release()
+		c.keyFunc = nil
+	}
+	if c.fullFunc != nil {
+		app.Window().Get("document").Call("removeEventListener", "fullscreenchange", c.fullFunc)
+		c.fullFunc.Release()
+		c.fullFunc = nil
+	}
+}
+
+// SlideForKey returns the slide a key leads to from cur in a deck of n, and
+// whether the key is a navigation key at all.
+func SlideForKey(key string, cur, n int) (int, bool) {
+	switch key {
+	case "ArrowRight", "PageDown", " ", "Spacebar":
+		return min(cur+1, n-1), true
+	case "ArrowLeft", "PageUp":
+		return max(cur-1, 0), true
+	case "Home":
+		return 0, true
+	case "End":
+		return n - 1, true
+	}
+	return cur, false
+}
+
+func (c *presentasi) Render() app.UI {
+	s := slides[c.index]
+	big := "clamp(1.2rem, 2.2vw, 2.2rem)"
+	// The deck is its own box: "Layar penuh" puts only it on the screen, and
+	// the controls stick to the bottom so they stay in view on a projector.
+	// Only in full screen does the deck scroll by itself; otherwise the page
+	// scrolls, or the sticky controls would stick to the deck instead.
+	overflow := "visible"
+	if c.full {
+		overflow = "auto"
+	}
+	return layout(c.store, "/presentasi",
+		app.Div().ID("dek").Class("presentasi").Style("font-size", big).Style("line-height", "1.35").
+			Style("background", "#fff").Style("color", "#1a202c").Style("padding", "0.5em").Style("overflow", overflow).Body(
+			app.Section().
+				Attr("data-testid", "slide").Attr("data-slide", s.Key).Attr("data-index", strconv.Itoa(c.index+1)).
+				Aria("roledescription", "slide").Aria("labelledby", "slide-title").Body(
+				app.H1().ID("slide-title").Style("font-size", "1.5em").Style("margin-top", "0").Text(s.Title),
+				s.Body(c),
+			),
+			app.Nav().Aria("label", "Navigasi slide").Style("display", "flex").Style("gap", "1rem").Style("align-items", "center").Style("flex-wrap", "wrap").
+				Style("position", "sticky").Style("bottom", "0").Style("background", "#fff").Style("padding", "0.5rem 0").Style("font-size", "1.1rem").Body(
+				button(c.index == 0).Class("button").Attr("data-testid", "slide-prev").
+					Text("← Sebelumnya").
+					OnClick(func(ctx app.Context, e app.Event) { c.show(c.index - 1) }),
+				app.Span().Attr("data-testid", "slide-counter").Attr("aria-live", "polite").
+					Text(fmt.Sprintf("%d / %d", c.index+1, len(slides))),
+				button(c.index == len(slides)-1).Class("button").Attr("data-testid", "slide-next").
+					Text("Berikutnya →").
+					OnClick(func(ctx app.Context, e app.Event) { c.show(c.index + 1) }),
+				app.Button().Type("button").Class("button").Attr("data-testid", "slide-fullscreen").Text("Layar penuh").
+					OnClick(func(ctx app.Context, e app.Event) {
+						if d := app.Window().GetElementByID("dek"); !d.IsNull() && !d.Get("requestFullscreen").IsUndefined() {
+							d.Call("requestFullscreen")
+						}
+					}),
+			),
+		),
+		app.P().Class("muted").Text("Tombol panah kiri/kanan, PageUp/PageDown, Home/End untuk berpindah slide."),
+	)
+}
+
+func (c *presentasi) slideJudul() app.UI {
+	return app.Div().Body(
+		app.P().Text("Untuk guru, kepala sekolah, dan pengawas sekolah."),
+		app.Ul().Body(
+			app.Li().Text("Predikat dari dua rating: hasil kerja × perilaku kerja"),
+			app.Li().Text("Angka kredit dari predikat, bukan dari jumlah kegiatan"),
+			app.Li().Text("Siklus A–G dan 32 poin (aturan 2024)"),
+			app.Li().Text("Apa yang berubah pada 2025"),
+		),
+	)
+}
+
+func (c *presentasi) slideMatriks() app.UI {
+	rs := domain.Ratings
+	return app.Div().Body(
+		app.Table().Class("matriks").Style("font-size", "0.85em").Body(
+			app.Caption().Text("Baris: rating hasil kerja (praktik kinerja). Kolom: rating perilaku kerja."),
+			app.THead().Body(app.Tr().Body(
+				app.Td(),
+				app.Range(rs).Slice(func(i int) app.UI { return app.Th().Scope("col").Text("Perilaku " + rs[i].Label()) }),
+			)),
+			app.TBody().Body(app.Range(rs).Slice(func(i int) app.UI {
+				h := rs[len(rs)-1-i] // Di Atas on top, as in the official figure
+				return app.Tr().Body(
+					app.Th().Scope("row").Text("Hasil kerja "+h.Label()),
+					app.Range(rs).Slice(func(j int) app.UI {
+						p, _ := domain.PredikatDari(h, rs[j])
+						return app.Td().Attr("data-predikat", string(p)).Text(p.Label())
+					}),
+				)
+			})),
+		),
+		app.P().Text("Sangat Baik hanya bila keduanya Di Atas. Perilaku Di Bawah → paling tinggi Kurang."),
+	)
+}
+
+func (c *presentasi) slideKonversi() app.UI {
+	return app.Div().Body(
+		app.P().Body(app.Strong().Text("AK = bulan/12 × persentase predikat × koefisien jenjang")),
+		app.P().Text("Sangat Baik 150% · Baik 100% · Butuh Perbaikan 75% · Kurang 50% · Sangat Kurang 25%"),
+		c.draftExample(),
+	)
+}
+
+// draftExample is the live AK example from the current draft: its periods
+// with predikat, or Baik for a full year when no predikat is set yet.
+func (c *presentasi) draftExample() app.UI {
+	if c.store == nil {
+		return nil
+	}
+	d := c.store.Current()
+	sc := d.Scenario
+	res := domain.Simulate(sc)
+	koef := sc.Jenjang.Koefisien().Display()
+	var lines []app.UI
+	for _, p := range res.Periods {
+		if !p.Predikat.Valid() {
+			continue
+		}
+		lines = append(lines, app.Li().Text(fmt.Sprintf("%s: %d/12 × %d%% × %s = %s AK (%s)",
+			p.Label, p.Months, p.Predikat.Multiplier(), koef, p.AngkaKredit, p.PredikatLabel)))
+	}
+	box := app.Div().Class("card").Attr("data-testid", "konversi-draft").Style("margin-top", "1rem")
+	if len(lines) == 0 {
+		ak := domain.KonversiAK(domain.Baik, sc.Jenjang, 12)
+		return box.Body(
+			app.P().Text("Contoh dari draf “"+d.Name+"” ("+sc.Jenjang.Label()+", koefisien "+koef+"): belum ada predikat, jadi misalkan Baik setahun:"),
+			app.P().Body(app.Strong().Text("12/12 × 100% × "+koef+" = "+ak.Display()+" AK")),
+		)
+	}
+	total := "Jumlah setahun: " + res.AngkaKreditTotal + " AK"
+	if res.Metode == "tahunan" {
+		total = "Dengan predikat tahunan " + sc.PredikatTahunan.Label() + ": " + res.AngkaKreditTotal + " AK"
+	}
+	return box.Body(
+		app.P().Text("Dari draf “"+d.Name+"” ("+sc.Jenjang.Label()+", koefisien "+koef+"):"),
+		app.Ul().Body(lines...),
+		app.P().Body(app.Strong().Text(total)),
+	)
+}
+
+func (c *presentasi) slideSiklus() app.UI {
+	return app.Ul().Style("font-size", "0.9em").Body(
+		app.Range(domain.Stages).Slice(func(i int) app.UI {
+			st := domain.Stages[i]
+			li := app.Li().Body(app.Strong().Text(string(st.Code) + " · " + st.Label))
+			if st.Catatan != "" {
+				li = app.Li().Body(app.Strong().Text(string(st.Code)+" · "+st.Label), app.Text(" — "+st.Catatan))
+			}
+			return li
+		}),
+	)
+}
+
+func (c *presentasi) slidePoin() app.UI {
+	rs, _ := domain.Rules("2024")
+	return app.Div().Body(
+		app.P().Text(fmt.Sprintf("Aturan 2024: paling sedikit %d poin pengembangan kompetensi per periode (semester); dianjurkan %d–%d.", rs.MinPoin, rs.MinPoin, rs.MaxPoin)),
+		app.Ul().Style("font-size", "0.85em").Body(
+			app.Range(poinContoh).Slice(func(i int) app.UI {
+				k, _ := domain.KegiatanByCode(poinContoh[i])
+				return app.Li().Text(fmt.Sprintf("%s — %d poin %s", k.Label, k.Poin, k.Satuan))
+			}),
+		),
+		app.P().Text("Contoh: 4 pelatihan mandiri = 4 × 8 = 32 poin, sudah memenuhi. Daftar lengkap di layar Kompetensi."),
+		app.P().Text("Aturan 2025 tidak memakai poin: setiap kegiatan diikuti refleksi."),
+	)
+}
+
+// poinContoh are the catalog rows shown on the points slide: the common ones,
+// so the slide stays one idea on one screen.
+var poinContoh = []string{"pelatihan_mandiri", "observasi_rekan_sejawat", "penggerak_komunitas_belajar"}
+
+func (c *presentasi) slideAturan() app.UI {
+	years := []string{"2024", "2025"}
+	var sets []domain.RuleSet
+	for _, y := range years {
+		rs, _ := domain.Rules(y)
+		sets = append(sets, rs)
+	}
+	rows := AturanRows(sets)
+	return app.Table().Style("font-size", "0.8em").Body(
+		app.THead().Body(app.Tr().Body(
+			app.Th().Scope("col").Text("Topik"),
+			app.Range(years).Slice(func(i int) app.UI { return app.Th().Scope("col").Text(years[i]) }),
+		)),
+		app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
+			r := rows[i]
+			return app.Tr().Body(
+				app.Th().Scope("row").Text(r[0]),
+				app.Range(r[1:]).Slice(func(j int) app.UI { return app.Td().Text(r[1+j]) }),
+			)
+		})),
+	)
+}
+
+// AturanRows compares rule sets topic by topic, read from the rule tables so
+// the slide follows any change of the rules: one row per topic, the topic
+// first, then one cell per rule set.
+func AturanRows(sets []domain.RuleSet) [][]string {
+	row := func(topic string, cell func(rs domain.RuleSet) string) []string {
+		r := []string{topic}
+		for _, rs := range sets {
+			r = append(r, cell(rs))
+		}
+		return r
+	}
+	return [][]string{
+		row("Siapa", func(rs domain.RuleSet) string {
+			var names []string
+			for _, r := range rs.Roles {
+				names = append(names, strings.ToLower(r.Label()))
+			}
+			list := strings.Join(names, ", ")
+			if list == "" {
+				return "—"
+			}
+			return strings.ToUpper(list[:1]) + list[1:]
+		}),
+		row("Periode per tahun", func(rs domain.RuleSet) string {
+			if len(rs.Periods) == 1 {
+				return "1 (tahunan)"
+			}
+			return fmt.Sprintf("%d (semester)", len(rs.Periods))
+		}),
+		row("Pengembangan kompetensi", func(rs domain.RuleSet) string {
+			if rs.Poin {
+				return fmt.Sprintf("Poin, minimal %d per periode", rs.MinPoin)
+			}
+			return "Tanpa poin; refleksi setiap kegiatan"
+		}),
+		row("Dokumen", func(rs domain.RuleSet) string {
+			if rs.DokumenKonfirmasi {
+				return "Tidak diunggah; dikonfirmasi kepala sekolah"
+			}
+			return "Diunggah; predikat tertahan bila kurang"
+		}),
+		row("Tugas pokok 5M dalam SKP", func(rs domain.RuleSet) string {
+			if rs.TugasPokok {
+				return "Ya"
+			}
+			return "Tidak"
+		}),
+		row("Matriks predikat dan konversi AK", func(domain.RuleSet) string { return "Sama (aturan nasional)" }),
+	}
+}

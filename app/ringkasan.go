@@ -1,0 +1,210 @@
+package app
+
+// Ringkasan (/ringkasan): a one-page summary of the current draft made for
+// printing — predikat and AK per period, the total, the cycle status, the
+// competency points, the documents and the career projection — with a
+// "Cetak" button (window.print). web/print.css fits it on one A4 page.
+//
+// Stable test hooks (data-testid unless noted):
+//
+//	cetak                      the print button
+//	ringkasan                  the summary root
+//	ringkasan-periode-<name>   period row
+//	ringkasan-ak               the year's AK
+//	ringkasan-siklus-<name>    cycle status of a period ("A selesai · B belum …")
+//	ringkasan-kompetensi-<name>  points / status of a period
+//	ringkasan-karier           the first step that can be considered (when projected)
+//	karier-chart               the career chart (see chart.go)
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"simkinerja/domain"
+)
+
+// ringkasanMaksAsumsi bounds the assumptions listed so the page stays one
+// page; the rest are counted.
+const ringkasanMaksAsumsi = 4
+
+// ringkasanMaksTahun bounds the projected years drawn in the printed chart.
+const ringkasanMaksTahun = 12
+
+// ringkasan is the /ringkasan screen.
+type ringkasan struct {
+	app.Compo
+	draftScreen
+}
+
+func newRingkasan() *ringkasan { return &ringkasan{} }
+
+func (c *ringkasan) Render() app.UI {
+	if c.store == nil {
+		return layout(nil, "/ringkasan", app.P().Text("Memuat…"))
+	}
+	d := c.store.Current()
+	sc := d.Scenario
+	res := domain.Simulate(sc)
+	who := d.Name
+	if id := sc.Identitas; id != nil && id.Nama != "" {
+		who = id.Nama
+		if id.NIP != "" {
+			who += " · NIP " + id.NIP
+		}
+	}
+	return layout(c.store, "/ringkasan",
+		app.Div().Class("actions no-print").Body(
+			app.Button().Type("button").Class("primary").Attr("data-testid", "cetak").Text("Cetak").
+				OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
+			app.Span().Class("muted").Text(" Ringkasan muat pada satu halaman A4; pilih \"Simpan sebagai PDF\" untuk berkas."),
+		),
+		app.Article().Class("ringkasan").Attr("data-testid", "ringkasan").Body(
+			app.H1().Text("Ringkasan kinerja — "+who),
+			app.P().Class("lead").Text(scenarioSummary(sc)+fmt.Sprintf(" · koefisien %s · penilai: %s", sc.Jenjang.Koefisien().Display(), sc.Role.Penilai())),
+			c.renderPeriods(res),
+			app.P().Class("big").Body(
+				app.Text("Angka kredit setahun: "),
+				app.Span().Attr("data-testid", "ringkasan-ak").Text(res.AngkaKreditTotal),
+				app.Text(" AK"),
+				app.If(res.Metode == "tahunan", func() app.UI { return app.Small().Text("dari predikat tahunan (asumsi)") }),
+			),
+			c.renderCycle(res),
+			c.renderKarier(res.Karier),
+			c.renderAsumsi(res),
+			app.P().Class("muted small print-only").Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),
+		),
+	)
+}
+
+func (c *ringkasan) renderPeriods(res domain.Result) app.UI {
+	return tableWrap("Tabel predikat per periode").Body(app.Table().Class("data compact").Body(
+		app.Caption().Text("Predikat dan angka kredit per periode"),
+		app.THead().Body(app.Tr().Body(
+			app.Th().Scope("col").Text("Periode"),
+			app.Th().Scope("col").Text("Bulan"),
+			app.Th().Scope("col").Text("Hasil Kerja"),
+			app.Th().Scope("col").Text("Perilaku Kerja"),
+			app.Th().Scope("col").Text("Predikat"),
+			app.Th().Scope("col").Text("AK"),
+		)),
+		app.TBody().Body(app.Range(res.Periods).Slice(func(i int) app.UI {
+			p := res.Periods[i]
+			pred := "belum lengkap"
+			switch {
+			case p.Status == domain.StatusTertahan:
+				pred = p.PredikatLabel + " (tertahan: dokumen " + strings.Join(p.Dokumen.Kurang, ", ") + ")"
+			case p.Predikat != "":
+				pred = p.PredikatLabel
+			}
+			rating := func(r domain.RatingResult) string {
+				if r.Label == "" {
+					return "—"
+				}
+				if r.Sumber == domain.SumberSaranMedian || r.Sumber == domain.SumberAsumsiSesuai {
+					return r.Label + "*"
+				}
+				return r.Label
+			}
+			return app.Tr().Attr("data-testid", "ringkasan-periode-"+p.Name).Body(
+				app.Th().Scope("row").Text(shortPeriod(p)),
+				app.Td().Text(fmt.Sprintf("%d", p.Months)),
+				app.Td().Text(rating(p.HasilKerja)),
+				app.Td().Text(rating(p.Perilaku)),
+				app.Td().Text(pred),
+				app.Td().Text(p.AngkaKredit),
+			)
+		})),
+	))
+}
+
+// renderCycle lists per period the stage statuses, points and documents.
+func (c *ringkasan) renderCycle(res domain.Result) app.UI {
+	return app.Section().Class("ringkas-siklus").Body(
+		app.H2().Text("Siklus, kompetensi, dan dokumen"),
+		app.Ul().Body(app.Range(res.Periods).Slice(func(i int) app.UI {
+			p := res.Periods[i]
+			parts := make([]string, len(p.Siklus))
+			for k, st := range p.Siklus {
+				parts[k] = string(st.Stage) + " " + st.Status
+			}
+			komp := p.Kompetensi.StatusText
+			if p.Kompetensi.Poin {
+				komp = fmt.Sprintf("%d/%d poin — %s", p.Kompetensi.Total, p.Kompetensi.Minimum, p.Kompetensi.StatusText)
+			}
+			if komp == "" {
+				komp = "—"
+			}
+			dok := "lengkap"
+			if len(p.Dokumen.Kurang) > 0 {
+				dok = "kurang " + strings.Join(p.Dokumen.Kurang, ", ")
+			}
+			return app.Li().Body(
+				app.Strong().Text(shortPeriod(p)+": "),
+				app.Span().Attr("data-testid", "ringkasan-siklus-"+p.Name).Text(strings.Join(parts, " · ")),
+				app.Text(" | Kompetensi: "),
+				app.Span().Attr("data-testid", "ringkasan-kompetensi-"+p.Name).Text(komp),
+				app.Text(" | Dokumen: "+dok),
+			)
+		})),
+	)
+}
+
+// renderKarier shows the first steps and a compact chart of the projection.
+func (c *ringkasan) renderKarier(kr *domain.KarierResult) app.UI {
+	if kr == nil || len(kr.Tahunan) == 0 {
+		return app.P().Class("muted").Body(app.Text("Proyeksi karier belum diisi ("), app.A().Href("/karier").Text("Karier"), app.Text(")."))
+	}
+	short := *kr
+	if len(short.Tahunan) > ringkasanMaksTahun {
+		short.Tahunan = short.Tahunan[:ringkasanMaksTahun]
+	}
+	var steps []string
+	for _, l := range kr.Langkah {
+		w := "belum tercapai dalam proyeksi"
+		if l.Tahun > 0 {
+			w = fmt.Sprintf("tahun %d", l.Tahun)
+		}
+		steps = append(steps, fmt.Sprintf("%s — %s: %s", langkahJudul(l), w, l.Verdict))
+	}
+	first := "Tidak ada kenaikan yang dapat dipertimbangkan dalam proyeksi ini."
+	for _, l := range kr.Langkah {
+		if l.Dapat {
+			first = fmt.Sprintf("%s: tahun %d — %s.", langkahJudul(l), l.Tahun, l.Verdict)
+			break
+		}
+	}
+	if len(steps) > 3 {
+		steps = append(steps[:3], fmt.Sprintf("dan %d langkah lainnya", len(kr.Langkah)-3))
+	}
+	return app.Section().Class("ringkas-karier").Body(
+		app.H2().Text(fmt.Sprintf("Proyeksi karier (mulai %d, %s, %s AK dalam jenjang)", kr.TahunMulai, kr.Golongan, kr.AKAwalText)),
+		app.P().Attr("data-testid", "ringkasan-karier").Text(first),
+		app.Ul().Class("small").Body(app.Range(steps).Slice(func(i int) app.UI { return app.Li().Text(steps[i]) })),
+		app.Div().Class("chart-wrap small-chart").Body(app.Raw(karierChart(&short))),
+	)
+}
+
+// renderAsumsi lists the first assumptions and counts the rest.
+func (c *ringkasan) renderAsumsi(res domain.Result) app.UI {
+	if len(res.Asumsi) == 0 {
+		return nil
+	}
+	list := res.Asumsi
+	rest := 0
+	if len(list) > ringkasanMaksAsumsi {
+		rest = len(list) - ringkasanMaksAsumsi
+		list = list[:ringkasanMaksAsumsi]
+	}
+	return app.Section().Class("ringkas-asumsi small").Body(
+		app.H2().Text(fmt.Sprintf("Asumsi simulator (%d)", len(res.Asumsi))),
+		app.Ul().Body(
+			app.Range(list).Slice(func(i int) app.UI { return app.Li().Text(list[i].Pesan) }),
+			app.If(rest > 0, func() app.UI {
+				return app.Li().Body(app.Text(fmt.Sprintf("dan %d lainnya — lihat ", rest)), app.A().Href("/simulasi").Text("Simulasi"))
+			}),
+		),
+		app.P().Text("* rating saran/asumsi simulator, bukan dari penilai."),
+	)
+}

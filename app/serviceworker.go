@@ -1,0 +1,66 @@
+//go:build !wasm
+
+package app
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// serviceWorkerEdits adjust go-app's service worker template:
+//   - install and activate run inside event.waitUntil, so the worker only
+//     counts as installed once every route and app.wasm are in the cache (the
+//     stock template awaits outside waitUntil, so going offline right after
+//     the first visit could find an incomplete cache);
+//   - navigations match the cache ignoring the query string, so a deep link
+//     such as /simulasi?contoh=… also opens offline.
+var serviceWorkerEdits = []struct{ old, new string }{
+	{
+		`self.addEventListener("install", async (event) => {
+  try {
+    console.log("installing app worker {{.Version}}");
+    await installWorker();
+    await self.skipWaiting();
+  } catch (error) {
+    console.error("error during installation:", error);
+  }
+});`,
+		`self.addEventListener("install", (event) => {
+  console.log("installing app worker {{.Version}}");
+  event.waitUntil(installWorker().then(() => self.skipWaiting()));
+});`,
+	},
+	{
+		`self.addEventListener("activate", async (event) => {
+  try {
+    await deletePreviousCaches(); // Await cache cleanup
+    await self.clients.claim(); // Ensure the service worker takes control of the clients
+    console.log("app worker {{.Version}} is activated");
+  } catch (error) {
+    console.error("error during activation:", error);
+  }
+});`,
+		`self.addEventListener("activate", (event) => {
+  event.waitUntil(deletePreviousCaches().then(() => self.clients.claim()));
+});`,
+	},
+	{
+		`const cachedResponse = await caches.match(request);`,
+		`const cachedResponse = await caches.match(request, { ignoreSearch: request.mode === "navigate" });`,
+	},
+}
+
+// ServiceWorkerJS returns the adjusted template and how many edits applied;
+// a test requires all of them, so a go-app upgrade that changes the template
+// is noticed.
+func ServiceWorkerJS() (string, int) {
+	s, n := app.DefaultAppWorkerJS, 0
+	for _, e := range serviceWorkerEdits {
+		if strings.Contains(s, e.old) {
+			s = strings.Replace(s, e.old, e.new, 1)
+			n++
+		}
+	}
+	return s, n
+}

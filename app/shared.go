@@ -1,0 +1,156 @@
+package app
+
+// shared (/s/{id}) shows a scenario someone shared, read-only, computed here
+// with domain.Simulate, and offers to keep a copy as the viewer's own draft.
+//
+// data-testid hooks (stable, used by app/e2e):
+//
+//	shared-loading   shown while the scenario is fetched
+//	shared-error     the worker's (or the network's) message
+//	shared-summary   role · jenjang · rule year of the shared scenario
+//	shared-period    one row per period (data-period = period code)
+//	shared-ak        the year's AK (display form, e.g. "37,5")
+//	shared-save      button "Simpan sebagai draf"
+//	shared-saved     confirmation with the new draft's name
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"simkinerja/domain"
+)
+
+// ShareIDPattern is the route of a share link: /s/ and the 22-character id.
+const ShareIDPattern = `^/s/[A-Za-z0-9_-]{22}$`
+
+type shared struct {
+	app.Compo
+	store *Store
+
+	id      string
+	sc      *domain.Scenario
+	loading bool
+	err     string
+	saved   string
+	saveErr string
+}
+
+func newShared() *shared { return &shared{} }
+
+func (c *shared) OnMount(ctx app.Context) {
+	if c.store == nil {
+		c.store = UseStore(ctx)
+	}
+}
+
+func (c *shared) OnNav(ctx app.Context) {
+	id := strings.TrimPrefix(ctx.Page().URL().Path, "/s/")
+	if id == c.id && (c.sc != nil || c.loading) {
+		return
+	}
+	c.id, c.sc, c.err, c.saved, c.saveErr = id, nil, "", "", ""
+	if !app.IsClient {
+		return
+	}
+	c.loading = true
+	ctx.Async(func() {
+		sc, err := FetchShare(id)
+		ctx.Dispatch(func(ctx app.Context) {
+			c.loading = false
+			if err != nil {
+				c.err = shareLoadError(err)
+				return
+			}
+			c.sc = &sc
+		})
+	})
+}
+
+// shareLoadError words a failed load; a damaged document lists its fields.
+func shareLoadError(err error) string {
+	if lines := problemLines(err); len(lines) > 0 {
+		if _, ok := err.(*APIError); !ok {
+			return "Skenario di tautan ini tidak valid: " + strings.Join(lines, "; ")
+		}
+	}
+	return err.Error()
+}
+
+// save keeps the shared scenario as a new draft. The sharer's name and NIP,
+// if they chose to include them, are not copied into the viewer's draft.
+func (c *shared) save(ctx app.Context) {
+	if c.sc == nil {
+		return
+	}
+	sc := Shareable(*c.sc, false)
+	d, err := c.store.Create(ctx, "Dari tautan "+c.id[:6], &sc)
+	if err != nil {
+		_, c.saveErr = fieldErrors(err)
+		return
+	}
+	c.saved, c.saveErr = d.Name, ""
+}
+
+func (c *shared) Render() app.UI {
+	body := []app.UI{app.H1().Text("Skenario yang dibagikan")}
+	switch {
+	case c.err != "":
+		body = append(body,
+			statusLine("shared-error", "shared-error", c.err),
+			app.P().Body(app.A().Href("/").Text("Kembali ke beranda")),
+		)
+	case c.sc == nil:
+		body = append(body, app.P().Attr("role", "status").Attr("data-testid", "shared-loading").Text("Memuat skenario…"))
+	default:
+		body = append(body, c.renderScenario(*c.sc)...)
+	}
+	return layout(c.store, "", body...)
+}
+
+func (c *shared) renderScenario(sc domain.Scenario) []app.UI {
+	res := domain.Simulate(sc)
+	return []app.UI{
+		app.P().Class("lead").Body(
+			app.Span().Attr("data-testid", "shared-summary").Text(scenarioSummary(sc)),
+			app.If(HasIdentity(sc), func() app.UI {
+				return app.Span().Text(" — dibagikan oleh " + strings.TrimSpace(sc.Identitas.Nama+" "+sc.Identitas.NIP))
+			}),
+		),
+		app.P().Text("Hanya-baca. Simpan sebagai draf untuk mengubahnya; yang asli tidak berubah."),
+		app.Section().Class("card").Aria("labelledby", "h-hasil").Body(
+			app.H2().ID("h-hasil").Text("Hasil simulasi"),
+			app.Table().Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text("Periode"),
+					app.Th().Scope("col").Text("Rating hasil kerja / perilaku"),
+					app.Th().Scope("col").Text("Predikat"),
+					app.Th().Scope("col").Text("Angka kredit"),
+				)),
+				app.TBody().Body(app.Range(res.Periods).Slice(func(i int) app.UI {
+					p := res.Periods[i]
+					return app.Tr().Attr("data-testid", "shared-period").Attr("data-period", p.Name).Body(
+						app.Th().Scope("row").Text(fmt.Sprintf("%s, %d bulan", dash(p.Label), p.Months)),
+						app.Td().Text(dash(p.HasilKerja.Label)+" / "+dash(p.Perilaku.Label)),
+						app.Td().Text(dash(p.PredikatLabel)),
+						app.Td().Text(p.AngkaKredit),
+					)
+				})),
+			),
+			app.P().Class("big").Body(
+				app.Text("Angka kredit setahun: "),
+				app.Strong().Attr("data-testid", "shared-ak").Text(res.AngkaKreditTotal),
+			),
+		),
+		app.Button().Type("button").Class("button primary").Attr("data-testid", "shared-save").
+			Text("Simpan sebagai draf").OnClick(func(ctx app.Context, e app.Event) { c.save(ctx) }),
+		statusLine("shared-save-error", "shared-save-error", c.saveErr),
+		app.If(c.saved != "", func() app.UI {
+			return app.P().Class("notice ok").Attr("role", "status").Attr("data-testid", "shared-saved").Body(
+				app.Text("Disimpan sebagai draf “"+c.saved+"”. "),
+				app.A().Href("/simulasi").Text("Buka di Simulasi"),
+			)
+		}),
+	}
+}

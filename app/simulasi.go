@@ -1,0 +1,427 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"simkinerja/domain"
+)
+
+// simulasi (/simulasi) edits the periods of the current draft and shows the
+// Result: predikat and AK per period and in total, the matrix, the documents
+// gate, assumptions and the trace ("Mengapa?"). With ?contoh=CODE it shows a
+// preset read-only.
+type simulasi struct {
+	app.Compo
+	store *Store
+
+	preset     string            // preset code when viewing a preset
+	direct     map[int]bool      // periods in "predikat langsung" mode without a predikat yet
+	monthsText map[int]string    // months as typed, kept while invalid
+	errs       map[string]string // field path → message of the last refused edit
+	err        string
+}
+
+func newSimulasi() *simulasi { return &simulasi{} }
+
+func (c *simulasi) OnMount(ctx app.Context) {
+	if c.store == nil { // a test may mount the screen over a prepared store
+		c.store = UseStore(ctx)
+	}
+	ctx.ObserveState(StateDraft, new(int))
+}
+
+func (c *simulasi) OnNav(ctx app.Context) {
+	c.preset = ctx.Page().URL().Query().Get("contoh")
+	c.direct, c.monthsText, c.errs, c.err = map[int]bool{}, map[int]string{}, nil, ""
+}
+
+// scenario is what the screen shows: the preset or the current draft.
+func (c *simulasi) scenario() (domain.Scenario, string, bool) {
+	if c.preset != "" {
+		if p, ok := PresetScenario(c.preset); ok {
+			return p.Scenario, p.Judul, true
+		}
+	}
+	d := c.store.Current()
+	return d.Scenario, d.Name, false
+}
+
+// edit changes the current draft and keeps the field errors of a refusal.
+func (c *simulasi) edit(ctx app.Context, fn func(*domain.Scenario)) {
+	if c.preset != "" {
+		return
+	}
+	c.errs, c.err = fieldErrors(c.store.Edit(ctx, fn))
+}
+
+func (c *simulasi) editPeriod(ctx app.Context, i int, fn func(*domain.Period)) {
+	c.edit(ctx, func(s *domain.Scenario) {
+		if i < len(s.Periods) {
+			fn(&s.Periods[i])
+		}
+	})
+}
+
+func (c *simulasi) Render() app.UI {
+	if c.store == nil {
+		return layout(nil, "/simulasi", app.P().Text("Memuat…"))
+	}
+	sc, name, readOnly := c.scenario()
+	res := domain.Simulate(sc)
+	rs, _ := domain.Rules(sc.Rules)
+	return layout(c.store, "/simulasi",
+		app.H1().Text("Simulasi: "+name),
+		app.P().Class("lead").Text(scenarioSummary(sc)+" · koefisien AK tahunan "+sc.Jenjang.Koefisien().Display()),
+		app.If(readOnly, func() app.UI {
+			return app.Div().Class("notice info").Attr("role", "status").Body(
+				app.Text("Contoh ini hanya-baca. "),
+				app.Button().Type("button").Attr("data-testid", "copy-preset").Text("Salin ke draf saya").
+					OnClick(func(ctx app.Context, e app.Event) {
+						if _, err := c.store.CopyPreset(ctx, c.preset); err != nil {
+							c.err = err.Error()
+							return
+						}
+						ctx.Navigate("/simulasi")
+					}),
+			)
+		}),
+		app.If(c.err != "", func() app.UI {
+			return app.P().Class("notice error").Attr("role", "alert").Attr("data-testid", "edit-error").Text("Perubahan ditolak: " + c.err)
+		}),
+		app.If(sc.Role == domain.Guru, func() app.UI {
+			return app.Div().Class("field check").Body(
+				app.Input().Type("checkbox").ID("tugas-tambahan").Checked(sc.TugasTambahan).Disabled(readOnly).
+					OnChange(func(ctx app.Context, e app.Event) {
+						v := ctx.JSSrc().Get("checked").Bool()
+						c.edit(ctx, func(s *domain.Scenario) { s.TugasTambahan = v })
+					}),
+				app.Label().For("tugas-tambahan").Text("Saya mendapat tugas tambahan (SK Tugas Tambahan menjadi dokumen wajib)"),
+			)
+		}),
+		app.Range(res.Periods).Slice(func(i int) app.UI {
+			if i >= len(sc.Periods) {
+				return nil
+			}
+			return c.renderPeriod(i, sc, rs, res.Periods[i], readOnly)
+		}),
+		app.Section().Class("card total").Aria("labelledby", "h-total").Body(
+			app.H2().ID("h-total").Text("Angka kredit setahun"),
+			app.P().Class("big").Body(
+				app.Span().Attr("data-testid", "ak-total").Text(res.AngkaKreditTotal),
+				app.Text(" AK"),
+			),
+			app.If(res.Metode == "tahunan", func() app.UI {
+				return app.P().Class("assumption").Text("Dihitung dari predikat tahunan, bukan jumlah per periode (asumsi).")
+			}),
+		),
+		renderAsumsi(res),
+		renderTrace(res),
+	)
+}
+
+func (c *simulasi) renderPeriod(i int, sc domain.Scenario, rs domain.RuleSet, pr domain.PeriodResult, readOnly bool) app.UI {
+	p := sc.Periods[i]
+	def, _ := rs.Period(p.Name)
+	at := fmt.Sprintf("periods[%d]", i)
+	id := func(s string) string { return fmt.Sprintf("p%d-%s", i, s) }
+	direct := p.Predikat != "" || c.direct[i]
+	monthsText, typed := c.monthsText[i]
+	if !typed {
+		monthsText = strconv.Itoa(p.Months)
+	}
+	monthsErr := c.errs[at+".months"]
+	return app.Section().Class("card period").Aria("labelledby", id("h")).Body(
+		app.H2().ID(id("h")).Text(pr.Label),
+		app.Div().Class("grid2").Body(
+			app.Div().Class("field").Body(
+				app.Label().For(id("bulan")).Text(fmt.Sprintf("Bulan dihitung (1–%d)", def.Months())),
+				app.Input().ID(id("bulan")).Type("text").Attr("inputmode", "numeric").Value(monthsText).Disabled(readOnly).
+					Aria("describedby", id("bulan-error")).
+					OnChange(func(ctx app.Context, e app.Event) {
+						v := ctx.JSSrc().Get("value").String()
+						c.monthsText[i] = v
+						n, err := ParseMonths(v, def.Months())
+						if err != nil {
+							c.errs = map[string]string{at + ".months": err.Error()}
+							return
+						}
+						c.editPeriod(ctx, i, func(p *domain.Period) { p.Months = n })
+						if c.errs[at+".months"] == "" {
+							delete(c.monthsText, i)
+						}
+					}),
+				fieldError(id("bulan-error"), monthsErr),
+			),
+			c.renderIndicator(i, sc, p, readOnly),
+		),
+		app.Div().Class("field").Body(
+			app.Span().Class("label").Text("Cara menentukan predikat"),
+			choiceButtons(id("mode"), "Cara menentukan predikat", []option{{"rating", "Dari rating penilai", false}, {"langsung", "Predikat sudah diketahui", false}},
+				map[bool]string{false: "rating", true: "langsung"}[direct], readOnly, func(ctx app.Context, v string) {
+					c.direct[i] = v == "langsung"
+					if v == "rating" {
+						c.editPeriod(ctx, i, func(p *domain.Period) { p.Predikat = "" })
+					}
+				}),
+		),
+		app.If(direct, func() app.UI {
+			return app.Div().Class("field").Body(
+				app.Span().Class("label").Text("Predikat periode ini"),
+				choiceButtons(id("predikat"), "Predikat", predikatOptions(), string(p.Predikat), readOnly, func(ctx app.Context, v string) {
+					c.editPeriod(ctx, i, func(p *domain.Period) { p.Predikat = domain.Predikat(v) })
+				}),
+			)
+		}).Else(func() app.UI {
+			return app.Div().Body(
+				c.renderNilai(i, "praktik", "Praktik Kinerja → Rating Hasil Kerja", p.Praktik, pr.HasilKerja, domain.AspekPraktik, readOnly),
+				c.renderNilai(i, "perilaku", "Perilaku Kerja (BerAKHLAK) → Rating Perilaku Kerja", p.Perilaku, pr.Perilaku, domain.AspekPerilaku, readOnly),
+				renderMatrix(id("matriks"), pr),
+			)
+		}),
+		c.renderDokumen(i, sc, rs, p, pr, readOnly),
+		renderPeriodResult(i, pr),
+	)
+}
+
+func (c *simulasi) renderIndicator(i int, sc domain.Scenario, p domain.Period, readOnly bool) app.UI {
+	id := fmt.Sprintf("p%d-indikator", i)
+	msg := c.errs[fmt.Sprintf("periods[%d].indicator", i)]
+	list := domain.Indikator(sc.Role)
+	if list == nil {
+		return app.Div().Class("field").Body(
+			app.Label().For(id).Text("Indikator praktik kinerja (isian bebas)"),
+			app.Input().ID(id).Type("text").Value(p.Indicator).Disabled(readOnly).MaxLength(200).
+				OnChange(func(ctx app.Context, e app.Event) {
+					v := ctx.JSSrc().Get("value").String()
+					c.editPeriod(ctx, i, func(p *domain.Period) { p.Indicator = v })
+				}),
+			fieldError(id+"-error", msg),
+		)
+	}
+	opts := []option{{"", "— belum dipilih —", false}}
+	for _, it := range list {
+		opts = append(opts, option{it.Code, it.Code + " " + it.Label, false})
+	}
+	return app.Div().Body(
+		selectField(id, "Indikator praktik kinerja", opts, p.Indicator, readOnly, func(ctx app.Context, v string) {
+			c.editPeriod(ctx, i, func(p *domain.Period) { p.Indicator = v })
+		}),
+		fieldError(id+"-error", msg),
+	)
+}
+
+// renderNilai edits an overall rating (one tap) and its aspects, and shows the
+// median suggestion marked as such.
+func (c *simulasi) renderNilai(i int, kind, title string, n *domain.Nilai, rr domain.RatingResult, aspek []domain.Item, readOnly bool) app.UI {
+	id := fmt.Sprintf("p%d-%s", i, kind)
+	var cur domain.Nilai
+	if n != nil {
+		cur = *n
+	}
+	set := func(ctx app.Context, fn func(n *domain.Nilai)) {
+		c.editPeriod(ctx, i, func(p *domain.Period) {
+			target := &p.Praktik
+			if kind == "perilaku" {
+				target = &p.Perilaku
+			}
+			if *target == nil {
+				*target = &domain.Nilai{}
+			}
+			fn(*target)
+			if (*target).Rating == "" && len((*target).Aspects) == 0 {
+				*target = nil
+			}
+		})
+	}
+	return app.FieldSet().Class("nilai").Body(
+		app.Legend().Text(title),
+		choiceButtons(id, title, ratingOptions(false), string(cur.Rating), readOnly, func(ctx app.Context, v string) {
+			set(ctx, func(n *domain.Nilai) {
+				if n.Rating == domain.Rating(v) {
+					n.Rating = "" // a second tap clears the choice
+				} else {
+					n.Rating = domain.Rating(v)
+				}
+			})
+		}),
+		app.If(rr.Saran != "", func() app.UI {
+			return app.P().Class("assumption").Attr("data-testid", id+"-saran").Body(
+				app.Span().Class("badge").Text("Saran"),
+				app.Text(" Median aspek: "+rr.Saran.Label()+" — saran simulator, bukan ketentuan resmi; penilai yang menentukan. "),
+				app.If(cur.Rating != rr.Saran && !readOnly, func() app.UI {
+					return app.Button().Type("button").Class("link").Text("Pakai saran").OnClick(func(ctx app.Context, e app.Event) {
+						set(ctx, func(n *domain.Nilai) { n.Rating = rr.Saran })
+					})
+				}),
+			)
+		}),
+		app.If(rr.Sumber == domain.SumberAsumsiSesuai, func() app.UI {
+			return app.P().Class("assumption").Text("Dianggap Sesuai Ekspektasi karena pelaksanaan diselesaikan otomatis (asumsi).")
+		}),
+		app.Details().Body(
+			app.Summary().Text(fmt.Sprintf("Aspek (%d) — opsional", len(aspek))),
+			app.Div().Class("grid2").Body(
+				app.Range(aspek).Slice(func(j int) app.UI {
+					a := aspek[j]
+					return selectField(fmt.Sprintf("%s-%s", id, a.Code), a.Label, ratingOptions(true), string(cur.Aspects[a.Code]), readOnly,
+						func(ctx app.Context, v string) {
+							set(ctx, func(n *domain.Nilai) {
+								if n.Aspects == nil {
+									n.Aspects = map[string]domain.Rating{}
+								}
+								if v == "" {
+									delete(n.Aspects, a.Code)
+								} else {
+									n.Aspects[a.Code] = domain.Rating(v)
+								}
+								if len(n.Aspects) == 0 {
+									n.Aspects = nil
+								}
+							})
+						})
+				}),
+			),
+		),
+	)
+}
+
+// renderMatrix draws the 3×3 predikat matrix with the chosen cell marked.
+func renderMatrix(id string, pr domain.PeriodResult) app.UI {
+	rows := []domain.Rating{domain.DiAtas, domain.Sesuai, domain.DiBawah}
+	cols := []domain.Rating{domain.DiBawah, domain.Sesuai, domain.DiAtas}
+	return app.Table().ID(id).Class("matrix").Body(
+		app.Caption().Text("Matriks predikat: Rating Hasil Kerja (baris) × Rating Perilaku Kerja (kolom), dibanding ekspektasi"),
+		app.THead().Body(app.Tr().Body(
+			app.Th().Scope("col").Text("Hasil \\ Perilaku"),
+			app.Range(cols).Slice(func(k int) app.UI { return app.Th().Scope("col").Text(shortRating(cols[k])) }),
+		)),
+		app.TBody().Body(app.Range(rows).Slice(func(r int) app.UI {
+			h := rows[r]
+			return app.Tr().Body(
+				app.Th().Scope("row").Text(shortRating(h)),
+				app.Range(cols).Slice(func(k int) app.UI {
+					pk := cols[k]
+					p, _ := domain.PredikatDari(h, pk)
+					td := app.Td().Class("pk-" + string(p))
+					if pr.HasilKerja.Rating == h && pr.Perilaku.Rating == pk {
+						return td.Class("chosen").Aria("current", "true").Attr("data-testid", id+"-chosen").Body(
+							app.Strong().Text(p.Label()), app.Span().Class("sr").Text(" (terpilih)"))
+					}
+					return td.Text(p.Label())
+				}),
+			)
+		})),
+	)
+}
+
+// shortRating drops "Ekspektasi" so the matrix fits a 360 px phone; the
+// caption names the full scale.
+func shortRating(r domain.Rating) string { return strings.TrimSuffix(r.Label(), " Ekspektasi") }
+
+func (c *simulasi) renderDokumen(i int, sc domain.Scenario, rs domain.RuleSet, p domain.Period, pr domain.PeriodResult, readOnly bool) app.UI {
+	items := rs.RequiredDokumen(sc.Role, sc.TugasTambahan)
+	if len(items) == 0 {
+		return nil
+	}
+	title := "Dokumen akuntabilitas (wajib dikumpulkan)"
+	if pr.Dokumen.Konfirmasi {
+		title = "Dokumen akuntabilitas (dikonfirmasi kepala sekolah/atasan)"
+	}
+	return app.FieldSet().Class("dokumen").Body(
+		app.Legend().Text(title),
+		app.Range(items).Slice(func(k int) app.UI {
+			it := items[k]
+			cid := fmt.Sprintf("p%d-dok-%s", i, it.Code)
+			return app.Div().Class("field check").Body(
+				app.Input().Type("checkbox").ID(cid).Checked(p.Dokumen[it.Code]).Disabled(readOnly).
+					OnChange(func(ctx app.Context, e app.Event) {
+						v := ctx.JSSrc().Get("checked").Bool()
+						c.editPeriod(ctx, i, func(p *domain.Period) {
+							if p.Dokumen == nil {
+								p.Dokumen = map[string]bool{}
+							}
+							p.Dokumen[it.Code] = v
+						})
+					}),
+				app.Label().For(cid).Text(it.Code+" "+it.Label),
+			)
+		}),
+	)
+}
+
+// renderPeriodResult shows the period's predikat and AK with their status.
+func renderPeriodResult(i int, pr domain.PeriodResult) app.UI {
+	predikat := pr.PredikatLabel
+	note := ""
+	switch pr.Status {
+	case domain.StatusBelumLengkap:
+		predikat, note = "—", "Pilih rating Hasil Kerja dan Perilaku Kerja, atau isi predikat."
+	case domain.StatusTertahan:
+		note = "Tertahan: dokumen akuntabilitas belum lengkap (" + joinCodes(pr.Dokumen.Kurang) + "). Predikat baru keluar setelah dokumen lengkap."
+	}
+	sumber := ""
+	if pr.HasilKerja.Sumber == domain.SumberSaranMedian || pr.Perilaku.Sumber == domain.SumberSaranMedian {
+		sumber = "Memakai saran median aspek (bukan ketentuan resmi)."
+	}
+	return app.Div().Class("result").Attr("aria-live", "polite").Body(
+		app.Dl().Body(
+			app.Dt().Text("Predikat"),
+			app.Dd().Class("pk-"+string(pr.Predikat)).Attr("data-testid", fmt.Sprintf("predikat-%d", i)).Text(predikat),
+			app.Dt().Text(fmt.Sprintf("Angka kredit (%d bulan)", pr.Months)),
+			app.Dd().Attr("data-testid", fmt.Sprintf("ak-%d", i)).Text(pr.AngkaKredit),
+		),
+		app.If(note != "", func() app.UI {
+			return app.P().Class("warn").Attr("data-testid", fmt.Sprintf("status-%d", i)).Text(note)
+		}),
+		app.If(sumber != "", func() app.UI { return app.P().Class("assumption").Text(sumber) }),
+	)
+}
+
+func joinCodes(xs []string) string {
+	out := ""
+	for i, x := range xs {
+		if i > 0 {
+			out += ", "
+		}
+		out += x
+	}
+	return out
+}
+
+// renderAsumsi lists the non-official defaults the result relied on.
+func renderAsumsi(res domain.Result) app.UI {
+	if len(res.Asumsi) == 0 {
+		return nil
+	}
+	return app.Section().Class("card assumptions").Aria("labelledby", "h-asumsi").Attr("data-testid", "asumsi").Body(
+		app.H2().ID("h-asumsi").Text("Asumsi yang dipakai"),
+		app.P().Text("Bagian berikut bukan ketentuan resmi; simulator memakainya karena sumber tidak mengaturnya."),
+		app.Ul().Body(app.Range(res.Asumsi).Slice(func(i int) app.UI {
+			st := res.Asumsi[i]
+			return app.Li().Body(app.Span().Class("badge").Text("Asumsi"), app.Text(" "+st.Pesan+" "), sourceLinks(st.Sources))
+		})),
+	)
+}
+
+// renderTrace is the "Mengapa?" panel: every step with its legal sources.
+func renderTrace(res domain.Result) app.UI {
+	return app.Details().Class("card trace").Attr("data-testid", "mengapa").Body(
+		app.Summary().Text("Mengapa? Langkah perhitungan dan dasar hukumnya"),
+		app.Ol().Body(app.Range(res.Trace).Slice(func(i int) app.UI {
+			st := res.Trace[i]
+			li := app.Li()
+			if st.Asumsi {
+				li = li.Class("is-asumsi")
+			}
+			return li.Body(
+				app.If(st.Asumsi, func() app.UI { return app.Span().Class("badge").Text("Asumsi") }),
+				app.Text(" "+st.Pesan+" "),
+				sourceLinks(st.Sources),
+			)
+		})),
+	)
+}
