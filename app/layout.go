@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -99,36 +100,65 @@ func dataURL(mime, text string) string {
 }
 
 // updateBanner offers a reload when a new version has been installed.
+//
+// The service worker's cache is named "app-" + version, so the page is out of
+// date exactly when app caches exist and none is its own version. That test
+// runs at mount, on go-app's OnAppUpdate and on the browser's
+// "controllerchange" (the new worker took over): go-app's own notice alone is
+// not enough, because its "updatefound" listener is attached only after
+// register() resolves and can miss an update found during page load, and it
+// also fires for the very first install, when the page is already current.
 type updateBanner struct {
 	app.Compo
 	available bool
+	release   func()
 }
 
 func (b *updateBanner) OnMount(ctx app.Context) {
 	b.check(ctx)
+	if app.IsClient {
+		sw := app.Window().Get("navigator").Get("serviceWorker")
+		if sw.Truthy() {
+			onChange := app.FuncOf(func(this app.Value, args []app.Value) any {
+				ctx.Dispatch(func(ctx app.Context) { b.check(ctx) })
+				return nil
+			})
+			sw.Call("addEventListener", "controllerchange", onChange)
+			b.release = func() {
+				sw.Call("removeEventListener", "controllerchange", onChange)
+				onChange.Release()
+			}
+		}
+	}
 	markReady()
+}
+
+func (b *updateBanner) OnDismount() {
+	if b.release != nil {
+		b.release()
+		b.release = nil
+	}
 }
 
 func (b *updateBanner) OnAppUpdate(ctx app.Context) { b.check(ctx) }
 
-// check shows the banner only when the installed service worker serves
-// another version than this page's. go-app also reports the very first
-// install as an update (the worker claims the page while activating), but
-// a page loaded from the network is already the newest version.
+// check compares the page's version with the service worker's caches.
 func (b *updateBanner) check(ctx app.Context) {
-	if !app.IsClient || !ctx.AppUpdateAvailable() {
-		b.available = false
+	if !app.IsClient || !app.Window().Get("caches").Truthy() {
 		return
 	}
-	cacheName := "app-" + app.Getenv("GOAPP_VERSION")
+	own := "app-" + app.Getenv("GOAPP_VERSION")
 	app.Window().Get("caches").Call("keys").Then(func(keys app.Value) {
-		stale := true
+		others, mine := false, false
 		for i := 0; i < keys.Length(); i++ {
-			if keys.Index(i).String() == cacheName {
-				stale = false
+			switch k := keys.Index(i).String(); {
+			case k == own:
+				mine = true
+			case strings.HasPrefix(k, "app-"):
+				others = true
 			}
 		}
-		ctx.Dispatch(func(ctx app.Context) { b.available = stale })
+		ctx.Dispatch(func(ctx app.Context) { b.available = others && !mine })
 	})
 }
 

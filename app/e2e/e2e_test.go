@@ -55,13 +55,15 @@ func TestE2E(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func() { srv.Stop() }()
+	e := &env{t: t, app: a, srv: srv, addr: addr}
+	// e.srv, not srv: a later step replaces the server with a new version.
+	defer func() { e.srv.Stop() }()
 	bctx, stop, err := browser.New(ctx, filepath.Join(dir, "profile"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer stop()
-	e := &env{t: t, app: a, srv: srv, addr: addr, browser: bctx}
+	e.browser = bctx
 
 	steps := []struct {
 		name string
