@@ -35,6 +35,7 @@ vet:
 
 test-domain:
 	$(GO) test -count=1 ./domain/...
+	$(GO) test -count=1 -run=NONE -fuzz=FuzzScenario -fuzztime=10s ./domain/
 
 test-domain-wasm:
 	GOOS=js GOARCH=wasm $(GO) build ./domain/...
