@@ -1,6 +1,9 @@
 package domain
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Period statuses besides the documents gate.
 const (
@@ -26,7 +29,7 @@ func Simulate(s Scenario) Result {
 		return res
 	}
 	t := &tracer{}
-	t.add("aturan_tahun", "", fmt.Sprintf("Aturan %s: %s.", rs.Year, joinID(rs.DasarHukum)), rs.Sources, false)
+	t.add("aturan_tahun", "", fmt.Sprintf("Aturan %s: %s.", rs.Year, strings.Join(rs.DasarHukum, ", ")), rs.Sources, false)
 	koef := s.Jenjang.Koefisien()
 	if info, ok := s.Jenjang.Info(); ok {
 		t.add("koefisien_jenjang", "", fmt.Sprintf("Koefisien AK tahunan %s: %s.", info.Label, info.Koefisien.Display()), info.Sources, false)
@@ -136,7 +139,7 @@ func simulatePeriod(t *tracer, s Scenario, rs RuleSet, p Period, timeline []Time
 		if rs.DokumenKonfirmasi {
 			src = []string{"SEED4", "ASUMSI"} // §11 Q7: same gate in 2025 until confirmed
 		}
-		t.add("dokumen_akuntabilitas", p.Name, fmt.Sprintf("Predikat tertahan: dokumen akuntabilitas belum lengkap (%s).", joinID(pr.Dokumen.Kurang)), src, rs.DokumenKonfirmasi)
+		t.add("dokumen_akuntabilitas", p.Name, fmt.Sprintf("Predikat tertahan: dokumen akuntabilitas belum lengkap (%s).", strings.Join(pr.Dokumen.Kurang, ", ")), src, rs.DokumenKonfirmasi)
 	default:
 		pr.Status = StatusDitampilkan
 	}
@@ -221,15 +224,4 @@ type tracer struct{ steps []Step }
 
 func (t *tracer) add(rule, period, pesan string, sources []string, asumsi bool) {
 	t.steps = append(t.steps, Step{Rule: rule, Pesan: pesan, Sources: sources, Period: period, Asumsi: asumsi})
-}
-
-func joinID(xs []string) string {
-	out := ""
-	for i, x := range xs {
-		if i > 0 {
-			out += ", "
-		}
-		out += x
-	}
-	return out
 }
