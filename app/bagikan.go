@@ -181,14 +181,14 @@ func (c *bagikan) createClass(ctx app.Context) {
 
 func (c *bagikan) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/bagikan", app.H1().Text("Bagikan"), app.P().Text("Memuat…"))
+		return layout(nil, "/bagikan", app.Elem("h1").Text("Bagikan"), app.Elem("p").Text("Memuat…"))
 	}
 	d := c.store.Current()
 	return layout(c.store, "/bagikan",
-		app.H1().Text("Bagikan dan kelas"),
-		app.P().Class("lead").Text("Draf yang dibagikan: “"+d.Name+"” ("+scenarioSummary(d.Scenario)+"). Nama dan NIP tidak ikut terkirim kecuali Anda memilihnya."),
+		app.Elem("h1").Text("Bagikan dan kelas"),
+		app.Elem("p").Class("lead").Text("Draf yang dibagikan: “"+d.Name+"” ("+scenarioSummary(d.Scenario)+"). Nama dan NIP tidak ikut terkirim kecuali Anda memilihnya."),
 		app.If(!c.online, func() app.UI {
-			return app.P().ID("luring").Class("notice").Attr("role", "status").Attr("data-testid", "offline-note").
+			return app.Elem("p").ID("luring").Class("notice").Attr("role", "status").Attr("data-testid", "offline-note").
 				Text("Anda sedang luring: membuat tautan, mengirim ke kelas, dan membuat kelas perlu sambungan internet. Draf Anda tetap tersimpan di perangkat ini.")
 		}),
 		c.renderShare(d),
@@ -210,9 +210,9 @@ func (c *bagikan) renderShare(d Draft) app.UI {
 	if c.share != nil {
 		abs = origin() + c.share.URL
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-tautan").Body(
-		app.H2().ID("h-tautan").Text("Tautan berbagi"),
-		app.P().Text("Siapa pun yang punya tautan dapat melihat draf ini (hanya-baca) dan menyimpannya sebagai draf sendiri. Tautan berlaku 90 hari."),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-tautan").Body(
+		app.Elem("h2").ID("h-tautan").Text("Tautan berbagi"),
+		app.Elem("p").Text("Siapa pun yang punya tautan dapat melihat draf ini (hanya-baca) dan menyimpannya sebagai draf sendiri. Tautan berlaku 90 hari."),
 		identityBox("share-identitas", "share-include-identity", d, c.shareIdentity, func(v bool) { c.shareIdentity = v; c.share = nil }),
 		button(!c.online || c.shareBusy).Class("button primary").Attr("data-testid", "share-create").
 			Aria("describedby", c.describedBy("share-error")).
@@ -220,34 +220,34 @@ func (c *bagikan) renderShare(d Draft) app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { c.createShare(ctx) }),
 		statusLine("share-error", "share-error", c.shareErr),
 		app.If(c.share != nil, func() app.UI {
-			return app.Div().Class("share-result").Attr("role", "status").Body(
-				app.P().Body(
+			return app.Elem("div").Class("share-result").Attr("role", "status").Body(
+				app.Elem("p").Body(
 					app.Text("Tautan: "),
 					app.A().Href(c.share.URL).Attr("data-testid", "share-url").Style("word-break", "break-all").Text(abs),
 				),
 				app.Button().Type("button").Class("button").Attr("data-testid", "share-copy").Text("Salin tautan").
 					OnClick(func(ctx app.Context, e app.Event) { c.copyLink(ctx, abs) }),
-				app.Span().Attr("role", "status").Attr("data-testid", "share-copied").Text(c.copied),
+				app.Elem("span").Attr("role", "status").Attr("data-testid", "share-copied").Text(c.copied),
 				qrImage("share-qr", abs, 264),
-				app.P().Class("muted").Text("Pindai kode QR dengan kamera ponsel untuk membuka tautan."),
+				app.Elem("p").Class("muted").Text("Pindai kode QR dengan kamera ponsel untuk membuka tautan."),
 			)
 		}),
 	)
 }
 
 func (c *bagikan) renderJoin(d Draft) app.UI {
-	return app.Section().Class("card").Aria("labelledby", "h-ikut").Body(
-		app.H2().ID("h-ikut").Text("Ikut kelas"),
-		app.P().Text("Kirim draf ini ke kelas pelatih. Pelatih melihat predikat dan angka kredit yang dihitung server dari draf Anda."),
-		app.Div().Class("field").Body(
-			app.Label().For("kelas-kode").Text("Kode kelas"),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-ikut").Body(
+		app.Elem("h2").ID("h-ikut").Text("Ikut kelas"),
+		app.Elem("p").Text("Kirim draf ini ke kelas pelatih. Pelatih melihat predikat dan angka kredit yang dihitung server dari draf Anda."),
+		app.Elem("div").Class("field").Body(
+			app.Elem("label").Attr("for", "kelas-kode").Text("Kode kelas"),
 			app.Input().ID("kelas-kode").Type("text").Attr("data-testid", "join-code").
 				Attr("autocomplete", "off").Attr("autocapitalize", "characters").Attr("maxlength", "6").
 				Value(c.joinCode).
 				OnInput(func(ctx app.Context, e app.Event) { c.joinCode = ctx.JSSrc().Get("value").String() }),
 		),
-		app.Div().Class("field").Body(
-			app.Label().For("kelas-nama").Text("Nama tampilan (boleh dikosongkan)"),
+		app.Elem("div").Class("field").Body(
+			app.Elem("label").Attr("for", "kelas-nama").Text("Nama tampilan (boleh dikosongkan)"),
 			app.Input().ID("kelas-nama").Type("text").Attr("data-testid", "join-name").
 				Attr("autocomplete", "off").Attr("maxlength", "80").Value(c.joinName).
 				OnInput(func(ctx app.Context, e app.Event) { c.joinName = ctx.JSSrc().Get("value").String() }),
@@ -259,36 +259,36 @@ func (c *bagikan) renderJoin(d Draft) app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { c.submit(ctx) }),
 		statusLine("join-error", "join-error", c.joinErr),
 		app.If(c.joined != nil, func() app.UI {
-			return app.P().Class("notice ok").Attr("role", "status").Attr("data-testid", "join-result").
+			return app.Elem("p").Class("notice ok").Attr("role", "status").Attr("data-testid", "join-result").
 				Text("Terkirim. Pelatih akan melihat: predikat " + c.joined.PredikatLabel + ", angka kredit " + c.joined.AngkaKredit + ".")
 		}),
 	)
 }
 
 func (c *bagikan) renderTrainer() app.UI {
-	return app.Section().Class("card").Aria("labelledby", "h-pelatih").Body(
-		app.H2().ID("h-pelatih").Text("Untuk pelatih"),
-		app.P().Text("Buat kelas, tampilkan kodenya, dan pantau kiriman peserta di layar proyektor. Kode dan token kelas disimpan di perangkat ini."),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-pelatih").Body(
+		app.Elem("h2").ID("h-pelatih").Text("Untuk pelatih"),
+		app.Elem("p").Text("Buat kelas, tampilkan kodenya, dan pantau kiriman peserta di layar proyektor. Kode dan token kelas disimpan di perangkat ini."),
 		button(!c.online || c.classBusy).Class("button").Attr("data-testid", "class-create").
 			Aria("describedby", c.describedBy("class-error")).
 			Text(c.label(c.classBusy, "Buat kelas baru", "Membuat kelas…")).
 			OnClick(func(ctx app.Context, e app.Event) { c.createClass(ctx) }),
 		statusLine("class-error", "class-error", c.classErr),
 		app.If(len(c.classes) > 0, func() app.UI {
-			return app.Div().Body(
-				app.H3().Text("Kelas Anda"),
-				app.Ul().Body(app.Range(c.classes).Slice(func(i int) app.UI {
+			return app.Elem("div").Body(
+				app.Elem("h3").Text("Kelas Anda"),
+				app.Elem("ul").Body(app.Range(c.classes).Slice(func(i int) app.UI {
 					k := c.classes[i]
-					return app.Li().Body(
+					return app.Elem("li").Body(
 						app.A().Href("/kelas/"+k.Code).Attr("data-testid", "class-link-"+k.Code).Text("Kelas "+k.Code),
 						app.If(k.ExpiresAt != "", func() app.UI {
-							return app.Small().Text(" — berlaku sampai " + dateOnly(k.ExpiresAt))
+							return app.Elem("small").Text(" — berlaku sampai " + dateOnly(k.ExpiresAt))
 						}),
 						// The token opens the class on another device; folded
 						// away so it is not shown on a projector by accident.
-						app.Details().Body(
-							app.Summary().Text("Token pelatih (untuk membuka kelas di perangkat lain)"),
-							app.Code().Attr("data-testid", "class-token-"+k.Code).Style("word-break", "break-all").Text(k.Token),
+						app.Elem("details").Body(
+							app.Elem("summary").Text("Token pelatih (untuk membuka kelas di perangkat lain)"),
+							app.Elem("code").Attr("data-testid", "class-token-"+k.Code).Style("word-break", "break-all").Text(k.Token),
 						),
 					)
 				})),
@@ -302,17 +302,17 @@ func identityBox(id, testid string, d Draft, checked bool, set func(bool)) app.U
 	if !HasIdentity(d.Scenario) {
 		return nil
 	}
-	return app.Div().Class("field check").Body(
+	return app.Elem("div").Class("field check").Body(
 		checkbox(checked).ID(id).Attr("data-testid", testid).
 			OnChange(func(ctx app.Context, e app.Event) { set(ctx.JSSrc().Get("checked").Bool()) }),
-		app.Label().For(id).Text(" Sertakan nama dan NIP saya (tanpa centang: tidak ikut terkirim)"),
+		app.Elem("label").Attr("for", id).Text(" Sertakan nama dan NIP saya (tanpa centang: tidak ikut terkirim)"),
 	)
 }
 
 // statusLine is an always-present live region, so a message appearing in it
 // is announced; empty when there is nothing to say.
 func statusLine(id, testid, msg string) app.UI {
-	p := app.P().ID(id).Attr("role", "alert").Attr("data-testid", testid)
+	p := app.Elem("p").ID(id).Attr("role", "alert").Attr("data-testid", testid)
 	if msg == "" {
 		return p.Class("field-error empty")
 	}

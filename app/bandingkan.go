@@ -169,7 +169,7 @@ func (c *bandingkan) sourceOptions() []option {
 
 func (c *bandingkan) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/bandingkan", app.P().Text("Memuat…"))
+		return layout(nil, "/bandingkan", app.Elem("p").Text("Memuat…"))
 	}
 	cur := c.store.Current()
 	if len(c.cols) == 0 {
@@ -177,8 +177,8 @@ func (c *bandingkan) Render() app.UI {
 	}
 	res := domain.Simulate(cur.Scenario)
 	return layout(c.store, "/bandingkan",
-		app.H1().Text("Bandingkan skenario"),
-		app.P().Class("lead").Text("Dua atau tiga skenario berdampingan, dan cara lama (DUPAK) terhadap cara baru (konversi predikat)."),
+		app.Elem("h1").Text("Bandingkan skenario"),
+		app.Elem("p").Class("lead").Text("Dua atau tiga skenario berdampingan, dan cara lama (DUPAK) terhadap cara baru (konversi predikat)."),
 		c.editError(),
 		c.renderColumns(),
 		c.renderDupak(cur, res),
@@ -274,14 +274,14 @@ func (c *bandingkan) renderColumns() app.UI {
 			results[k] = domain.Simulate(cols[k].Scenario)
 		}
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-banding").Body(
-		app.H2().ID("h-banding").Text("Skenario berdampingan"),
-		app.Div().Class("grid3 no-print").Body(app.Range(c.cols).Slice(func(k int) app.UI {
+	return app.Elem("section").Class("card").Aria("labelledby", "h-banding").Body(
+		app.Elem("h2").ID("h-banding").Text("Skenario berdampingan"),
+		app.Elem("div").Class("grid3 no-print").Body(app.Range(c.cols).Slice(func(k int) app.UI {
 			return selectField(fmt.Sprintf("kolom-%d", k), fmt.Sprintf("Kolom %d", k+1), opts, c.cols[k], false, func(ctx app.Context, v string) {
 				c.cols[k] = v
 			})
 		})),
-		app.Div().Class("actions no-print").Body(
+		app.Elem("div").Class("actions no-print").Body(
 			app.If(len(c.cols) < 3, func() app.UI {
 				return app.Button().Type("button").Attr("data-testid", "kolom-tambah").Text("+ Kolom ketiga").
 					OnClick(func(ctx app.Context, e app.Event) {
@@ -293,14 +293,14 @@ func (c *bandingkan) renderColumns() app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { c.cols = c.cols[:len(c.cols)-1] })
 			}),
 		),
-		tableWrap("Tabel perbandingan skenario").Body(app.Table().Class("data compare").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Hal"),
+		tableWrap("Tabel perbandingan skenario").Body(app.Elem("table").Class("data compare").Body(
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Text("Hal"),
 				app.Range(cols).Slice(func(k int) app.UI {
-					return app.Th().Scope("col").Attr("data-testid", fmt.Sprintf("banding-%d-judul", k)).Text(cols[k].Title)
+					return app.Elem("th").Attr("scope", "col").Attr("data-testid", fmt.Sprintf("banding-%d-judul", k)).Text(cols[k].Title)
 				}),
 			)),
-			app.TBody().Body(app.Range(bandingRows).Slice(func(r int) app.UI {
+			app.Elem("tbody").Body(app.Range(bandingRows).Slice(func(r int) app.UI {
 				row := bandingRows[r]
 				vals := make([]string, len(cols))
 				beda := false
@@ -312,17 +312,17 @@ func (c *bandingkan) renderColumns() app.UI {
 					}
 					beda = beda || vals[k] != vals[0]
 				}
-				tr := app.Tr().Attr("data-testid", "banding-row-"+row.Key)
+				tr := app.Elem("tr").Attr("data-testid", "banding-row-"+row.Key)
 				if beda {
 					tr = tr.Class("beda").Attr("data-beda", "1")
 				}
 				return tr.Body(
-					app.Th().Scope("row").Body(
+					app.Elem("th").Attr("scope", "row").Body(
 						app.Text(row.Label),
-						app.If(beda, func() app.UI { return app.Span().Class("badge beda").Text(" berbeda") }),
+						app.If(beda, func() app.UI { return app.Elem("span").Class("badge beda").Text(" berbeda") }),
 					),
 					app.Range(vals).Slice(func(k int) app.UI {
-						return app.Td().Attr("data-testid", fmt.Sprintf("banding-%d-%s", k, row.Key)).Text(vals[k])
+						return app.Elem("td").Attr("data-testid", fmt.Sprintf("banding-%d-%s", k, row.Key)).Text(vals[k])
 					}),
 				)
 			})),
@@ -345,10 +345,10 @@ func otherYear(y string) string {
 func (c *bandingkan) renderDupak(cur Draft, res domain.Result) app.UI {
 	lines := cur.Scenario.Dupak
 	pb := res.Perbandingan
-	return app.Section().Class("card").Aria("labelledby", "h-dupak").Body(
-		app.H2().ID("h-dupak").Text("Cara lama (DUPAK) dan cara baru (konversi predikat)"),
-		app.P().Class("muted").Text("Cara lama: setiap butir kegiatan × jumlah terlaksana. Cara baru: persentase predikat × koefisien jenjang, tidak lagi bergantung pada jumlah kegiatan. Angka cara baru diambil dari draf \""+cur.Name+"\"."),
-		app.Div().Class("actions no-print").Body(
+	return app.Elem("section").Class("card").Aria("labelledby", "h-dupak").Body(
+		app.Elem("h2").ID("h-dupak").Text("Cara lama (DUPAK) dan cara baru (konversi predikat)"),
+		app.Elem("p").Class("muted").Text("Cara lama: setiap butir kegiatan × jumlah terlaksana. Cara baru: persentase predikat × koefisien jenjang, tidak lagi bergantung pada jumlah kegiatan. Angka cara baru diambil dari draf \""+cur.Name+"\"."),
+		app.Elem("div").Class("actions no-print").Body(
 			app.Button().Type("button").Attr("data-testid", "dupak-contoh").Text("Isi contoh Panduan 2023").
 				OnClick(func(ctx app.Context, e app.Event) {
 					c.typed = map[string]string{}
@@ -361,21 +361,21 @@ func (c *bandingkan) renderDupak(cur Draft, res domain.Result) app.UI {
 		),
 		app.If(len(lines) > 0, func() app.UI { return c.renderDupakLines(lines, pb) }),
 		app.If(pb != nil, func() app.UI {
-			return app.Div().Class("compare-total").Body(
-				app.P().Class("big").Body(
-					app.Text("Cara lama: "), app.Strong().Attr("data-testid", "dupak-total").Text(pb.Dupak),
-					app.Text(" AK · cara baru: "), app.Strong().Attr("data-testid", "konversi-total").Text(pb.KonversiText),
+			return app.Elem("div").Class("compare-total").Body(
+				app.Elem("p").Class("big").Body(
+					app.Text("Cara lama: "), app.Elem("strong").Attr("data-testid", "dupak-total").Text(pb.Dupak),
+					app.Text(" AK · cara baru: "), app.Elem("strong").Attr("data-testid", "konversi-total").Text(pb.KonversiText),
 					app.Text(" AK"),
 				),
-				app.P().Body(app.Text("Selisih (baru − lama): "), app.Span().Attr("data-testid", "dupak-selisih").Text(pb.SelisihText)),
+				app.Elem("p").Body(app.Text("Selisih (baru − lama): "), app.Elem("span").Attr("data-testid", "dupak-selisih").Text(pb.SelisihText)),
 				app.If(res.AKTotal.IsZero(), func() app.UI {
-					return app.P().Class("notice info").Body(
+					return app.Elem("p").Class("notice info").Body(
 						app.Text("Draf ini belum memiliki predikat, jadi cara baru masih 0. Isi penilaian di "),
 						app.A().Href("/simulasi").Text("Simulasi"), app.Text("."),
 					)
 				}),
-				app.Ul().Class("muted").Body(app.Range(pb.Langkah).Slice(func(i int) app.UI {
-					return app.Li().Body(app.Text(pb.Langkah[i].Pesan+" "), sourceLinks(pb.Langkah[i].Sources))
+				app.Elem("ul").Class("muted").Body(app.Range(pb.Langkah).Slice(func(i int) app.UI {
+					return app.Elem("li").Body(app.Text(pb.Langkah[i].Pesan+" "), sourceLinks(pb.Langkah[i].Sources))
 				})),
 			)
 		}),
@@ -383,7 +383,7 @@ func (c *bandingkan) renderDupak(cur Draft, res domain.Result) app.UI {
 }
 
 func (c *bandingkan) renderDupakLines(lines []domain.ButirDupak, pb *domain.PerbandinganResult) app.UI {
-	return app.Div().Class("dupak-lines").Body(app.Range(lines).Slice(func(i int) app.UI {
+	return app.Elem("div").Class("dupak-lines").Body(app.Range(lines).Slice(func(i int) app.UI {
 		it := lines[i]
 		id := func(s string) string { return fmt.Sprintf("dupak-%d-%s", i, s) }
 		path := fmt.Sprintf("dupak[%d]", i)
@@ -399,8 +399,8 @@ func (c *bandingkan) renderDupakLines(lines []domain.ButirDupak, pb *domain.Perb
 		}
 		input := func(field, label, mode, stored string, set func(*domain.ButirDupak, string) error) app.UI {
 			fid := id(field)
-			return app.Div().Class("field").Body(
-				app.Label().For(fid).Text(label),
+			return app.Elem("div").Class("field").Body(
+				app.Elem("label").Attr("for", fid).Text(label),
 				app.Input().ID(fid).Type("text").Attr("inputmode", mode).Value(value(field, stored)).Aria("describedby", fid+"-error").
 					OnChange(func(ctx app.Context, e app.Event) {
 						v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
@@ -423,7 +423,7 @@ func (c *bandingkan) renderDupakLines(lines []domain.ButirDupak, pb *domain.Perb
 				fieldError(fid+"-error", c.fieldErr(path+"."+field)),
 			)
 		}
-		return app.Div().Class("dupak-line grid4").Attr("data-testid", fmt.Sprintf("dupak-%d", i)).Body(
+		return app.Elem("div").Class("dupak-line grid4").Attr("data-testid", fmt.Sprintf("dupak-%d", i)).Body(
 			input("butir", fmt.Sprintf("Butir %d", i+1), "text", it.Butir, func(b *domain.ButirDupak, v string) error { b.Butir = v; return nil }),
 			input("ak", "AK per butir", "decimal", it.AK, func(b *domain.ButirDupak, v string) error { b.AK = v; return nil }),
 			input("jumlah", "Terlaksana", "numeric", strconv.Itoa(it.Jumlah), func(b *domain.ButirDupak, v string) error {
@@ -434,7 +434,7 @@ func (c *bandingkan) renderDupakLines(lines []domain.ButirDupak, pb *domain.Perb
 				b.Jumlah = n
 				return nil
 			}),
-			app.P().Class("line-total").Body(app.Text("= "), app.Strong().Attr("data-testid", id("total")).Text(total)),
+			app.Elem("p").Class("line-total").Body(app.Text("= "), app.Elem("strong").Attr("data-testid", id("total")).Text(total)),
 			app.Button().Type("button").Class("link danger").Attr("data-testid", id("hapus")).Aria("label", fmt.Sprintf("Hapus butir %d", i+1)).Text("Hapus").
 				OnClick(func(ctx app.Context, e app.Event) {
 					c.typed = map[string]string{}

@@ -40,16 +40,16 @@ func (c *beranda) setBase(ctx app.Context, rules string, role domain.Role, j dom
 
 func (c *beranda) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/", app.P().Text("Memuat…"))
+		return layout(nil, "/", app.Elem("p").Text("Memuat…"))
 	}
 	d := c.store.Current()
 	sc := d.Scenario
 	return layout(c.store, "/",
-		app.H1().Text("Simulator predikat kinerja & angka kredit"),
-		app.P().Class("lead").Text("Untuk guru, kepala sekolah, dan pengawas sekolah. Berjalan di peramban, juga tanpa sinyal; draf tersimpan otomatis di perangkat ini."),
-		app.Section().Class("card").Aria("labelledby", "h-profil").Body(
-			app.H2().ID("h-profil").Text("Profil draf "+strconv.Quote(d.Name)),
-			app.Div().Class("grid3").Body(
+		app.Elem("h1").Text("Simulator predikat kinerja & angka kredit"),
+		app.Elem("p").Class("lead").Text("Untuk guru, kepala sekolah, dan pengawas sekolah. Berjalan di peramban, juga tanpa sinyal; draf tersimpan otomatis di perangkat ini."),
+		app.Elem("section").Class("card").Aria("labelledby", "h-profil").Body(
+			app.Elem("h2").ID("h-profil").Text("Profil draf "+strconv.Quote(d.Name)),
+			app.Elem("div").Class("grid3").Body(
 				selectField("pilih-peran", "Peran", roleOptions(sc.Rules), string(sc.Role), false, func(ctx app.Context, v string) {
 					c.setBase(ctx, sc.Rules, domain.Role(v), sc.Jenjang)
 				}),
@@ -61,29 +61,29 @@ func (c *beranda) Render() app.UI {
 				}),
 			),
 			fieldError("profil-error", c.err),
-			app.P().Body(
+			app.Elem("p").Body(
 				app.A().Class("button primary").Href("/simulasi").Text("Isi penilaian per periode →"),
 			),
 		),
 		c.renderQuick(sc),
-		app.Section().Class("card").Aria("labelledby", "h-contoh").Body(
-			app.H2().ID("h-contoh").Text("Contoh untuk pelatih"),
-			app.P().Text("Ilustrasi dari Panduan Pengelolaan Kinerja 2023; hanya-baca sampai disalin ke draf."),
-			app.Ul().Class("presets").Body(
+		app.Elem("section").Class("card").Aria("labelledby", "h-contoh").Body(
+			app.Elem("h2").ID("h-contoh").Text("Contoh untuk pelatih"),
+			app.Elem("p").Text("Ilustrasi dari Panduan Pengelolaan Kinerja 2023; hanya-baca sampai disalin ke draf."),
+			app.Elem("ul").Class("presets").Body(
 				app.Range(domain.Presets()).Slice(func(i int) app.UI {
 					p := domain.Presets()[i]
-					return app.Li().Body(
+					return app.Elem("li").Body(
 						app.A().Href("/simulasi?contoh="+p.Code).Attr("data-testid", "preset-"+p.Code).Text(p.Judul),
-						app.Small().Text(" — "+p.Keterangan),
+						app.Elem("small").Text(" — "+p.Keterangan),
 					)
 				}),
 			),
 		),
-		app.Section().Class("card").Body(
-			app.H2().Text("Lainnya"),
-			app.Ul().Body(
-				app.Li().Body(app.A().Href("/simulasi").Text("Simulasi lengkap"), app.Text(": matriks, dokumen, dan alasan (Mengapa?).")),
-				app.Li().Body(app.A().Href("/draf").Text("Draf"), app.Text(": beberapa skenario, ekspor dan impor berkas .json.")),
+		app.Elem("section").Class("card").Body(
+			app.Elem("h2").Text("Lainnya"),
+			app.Elem("ul").Body(
+				app.Elem("li").Body(app.A().Href("/simulasi").Text("Simulasi lengkap"), app.Text(": matriks, dokumen, dan alasan (Mengapa?).")),
+				app.Elem("li").Body(app.A().Href("/draf").Text("Draf"), app.Text(": beberapa skenario, ekspor dan impor berkas .json.")),
 			),
 		),
 	)
@@ -92,22 +92,22 @@ func (c *beranda) Render() app.UI {
 // renderQuick is the quick calculator: a predikat and a number of months give
 // the AK of the current jenjang at once.
 func (c *beranda) renderQuick(sc domain.Scenario) app.UI {
-	var result app.UI = app.P().Class("muted").Text("Pilih predikat.")
+	var result app.UI = app.Elem("p").Class("muted").Text("Pilih predikat.")
 	if months, err := ParseMonths(c.monthsText, 12); err == nil && c.quick != "" {
 		ak := domain.KonversiAK(c.quick, sc.Jenjang, months)
-		result = app.P().Class("big").Body(
-			app.Span().Attr("data-testid", "quick-ak").Text(ak.Display()),
+		result = app.Elem("p").Class("big").Body(
+			app.Elem("span").Attr("data-testid", "quick-ak").Text(ak.Display()),
 			app.Text(" AK"),
-			app.Small().Text(fmt.Sprintf(" = %d/12 × %d%% × %s (koefisien %s)", months, c.quick.Multiplier(), sc.Jenjang.Koefisien().Display(), sc.Jenjang.Label())),
+			app.Elem("small").Text(fmt.Sprintf(" = %d/12 × %d%% × %s (koefisien %s)", months, c.quick.Multiplier(), sc.Jenjang.Koefisien().Display(), sc.Jenjang.Label())),
 		)
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-cepat").Body(
-		app.H2().ID("h-cepat").Text("Hitung cepat: predikat → angka kredit"),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-cepat").Body(
+		app.Elem("h2").ID("h-cepat").Text("Hitung cepat: predikat → angka kredit"),
 		choiceButtons("quick", "Predikat", predikatOptions(), string(c.quick), false, func(ctx app.Context, v string) {
 			c.quick = domain.Predikat(v)
 		}),
-		app.Div().Class("field inline").Body(
-			app.Label().For("quick-bulan").Text("Jumlah bulan (12 = setahun penuh)"),
+		app.Elem("div").Class("field inline").Body(
+			app.Elem("label").Attr("for", "quick-bulan").Text("Jumlah bulan (12 = setahun penuh)"),
 			app.Input().ID("quick-bulan").Type("text").Attr("inputmode", "numeric").Value(c.monthsText).
 				Aria("describedby", "quick-bulan-error").
 				OnInput(func(ctx app.Context, e app.Event) {

@@ -14,7 +14,6 @@ package app
 
 import (
 	"fmt"
-	"html"
 	"strings"
 
 	"simkinerja/domain"
@@ -85,13 +84,13 @@ func careerChartSVG(title, desc string, bars []chartBar, ths []chartThreshold) s
 
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-testid="karier-chart" viewBox="0 0 %d %d" role="img" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMidYMid meet">`, chartW, chartH)
-	fmt.Fprintf(&b, `<title id="chart-title">%s</title><desc id="chart-desc">%s</desc>`, html.EscapeString(title), html.EscapeString(desc))
+	fmt.Fprintf(&b, `<title id="chart-title">%s</title><desc id="chart-desc">%s</desc>`, htmlEscape(title), htmlEscape(desc))
 	// Axis ticks: 0, ¼, ½, ¾ and the top.
 	for k := 0; k <= 4; k++ {
 		v := top * float64(k) / 4
 		yy := y(v)
 		fmt.Fprintf(&b, `<line class="grid" x1="%d" y1="%.1f" x2="%d" y2="%.1f" stroke="#ccc" stroke-width="1"/>`, chartLeft, yy, chartW-chartRight, yy)
-		fmt.Fprintf(&b, `<text class="tick" x="%d" y="%.1f" text-anchor="end" font-size="12" fill="#444">%s</text>`, chartLeft-6, yy+4, html.EscapeString(axisLabel(v)))
+		fmt.Fprintf(&b, `<text class="tick" x="%d" y="%.1f" text-anchor="end" font-size="12" fill="#444">%s</text>`, chartLeft-6, yy+4, htmlEscape(axisLabel(v)))
 	}
 	for i, bar := range bars {
 		v := hundredths(bar.Value)
@@ -101,13 +100,13 @@ func careerChartSVG(title, desc string, bars []chartBar, ths []chartThreshold) s
 			fill = "#b35c00"
 		}
 		fmt.Fprintf(&b, `<rect data-testid="chart-bar-%d" data-value="%s" x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s"><title>%s: %s AK</title></rect>`,
-			i, bar.Value.Display(), bx, y(v), barW, y(0)-y(v), fill, html.EscapeString(bar.Label), bar.Value.Display())
+			i, bar.Value.Display(), bx, y(v), barW, y(0)-y(v), fill, htmlEscape(bar.Label), bar.Value.Display())
 		if step := (n + 15) / 16; i%step == 0 {
-			fmt.Fprintf(&b, `<text class="year" x="%.1f" y="%d" text-anchor="middle" font-size="12" fill="#222">%s</text>`, x(i)+slot/2, chartH-chartBottomSpace+16, html.EscapeString(shortYear(bar.Label, n)))
+			fmt.Fprintf(&b, `<text class="year" x="%.1f" y="%d" text-anchor="middle" font-size="12" fill="#222">%s</text>`, x(i)+slot/2, chartH-chartBottomSpace+16, htmlEscape(shortYear(bar.Label, n)))
 		}
 		if bar.Mark != "" {
 			fmt.Fprintf(&b, `<text data-testid="chart-naik-%d" x="%.1f" y="%d" text-anchor="middle" font-size="14" fill="#b35c00">▲<title>%s</title></text>`,
-				i, x(i)+slot/2, chartH-chartBottomSpace+34, html.EscapeString(bar.Mark))
+				i, x(i)+slot/2, chartH-chartBottomSpace+34, htmlEscape(bar.Mark))
 		}
 	}
 	for k, t := range ths {
@@ -121,8 +120,8 @@ func careerChartSVG(title, desc string, bars []chartBar, ths []chartThreshold) s
 			color = "#1d4ed8"
 		}
 		fmt.Fprintf(&b, `<line data-testid="chart-ambang-%d" data-value="%s" data-label="%s" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="2" stroke-dasharray="6 4"/>`,
-			k, t.Value.Display(), html.EscapeString(t.Label), x1, yy, x2, yy, color)
-		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" font-size="12" fill="%s">%s</text>`, x1, yy-5, color, html.EscapeString(t.Label+" ≥ "+t.Value.Display()))
+			k, t.Value.Display(), htmlEscape(t.Label), x1, yy, x2, yy, color)
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" font-size="12" fill="%s">%s</text>`, x1, yy-5, color, htmlEscape(t.Label+" ≥ "+t.Value.Display()))
 	}
 	fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%d" y2="%.1f" stroke="#222" stroke-width="1"/>`, chartLeft, y(0), chartW-chartRight, y(0))
 	b.WriteString(`</svg>`)
@@ -143,3 +142,7 @@ func shortYear(label string, n int) string {
 	}
 	return label
 }
+
+// htmlEscape escapes exactly as html.EscapeString (" as &#34;) without
+// linking strings.NewReplacer (see escapeMarkup).
+func htmlEscape(s string) string { return escapeMarkup(s, "&#34;") }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -74,21 +73,21 @@ func (c *draf) onFile(ctx app.Context, e app.Event) {
 
 func (c *draf) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/draf", app.P().Text("Memuat…"))
+		return layout(nil, "/draf", app.Elem("p").Text("Memuat…"))
 	}
 	drafts := c.store.Drafts()
 	cur := c.store.Current().ID
 	return layout(c.store, "/draf",
-		app.H1().Text("Draf"),
-		app.P().Class("lead").Text("Setiap perubahan tersimpan otomatis di perangkat ini. Ekspor ke berkas .json untuk memindahkan atau mengarsipkan."),
+		app.Elem("h1").Text("Draf"),
+		app.Elem("p").Class("lead").Text("Setiap perubahan tersimpan otomatis di perangkat ini. Ekspor ke berkas .json untuk memindahkan atau mengarsipkan."),
 		app.If(c.err != "", func() app.UI {
-			return app.P().Class("notice error").Attr("role", "alert").Text(c.err)
+			return app.Elem("p").Class("notice error").Attr("role", "alert").Text(c.err)
 		}),
 		c.renderUndo(),
-		app.Ul().Class("drafts").Attr("data-testid", "draft-list").Body(
+		app.Elem("ul").Class("drafts").Attr("data-testid", "draft-list").Body(
 			app.Range(drafts).Slice(func(i int) app.UI { return c.renderDraft(drafts[i], drafts[i].ID == cur) }),
 		),
-		app.P().Body(
+		app.Elem("p").Body(
 			app.Button().Type("button").Class("primary").Attr("data-testid", "draft-new").Text("+ Draf baru").
 				OnClick(func(ctx app.Context, e app.Event) {
 					if _, err := c.store.Create(ctx, "", nil); err != nil {
@@ -96,27 +95,27 @@ func (c *draf) Render() app.UI {
 					}
 				}),
 		),
-		app.Section().Class("card").Aria("labelledby", "h-impor").Body(
-			app.H2().ID("h-impor").Text("Impor dari berkas"),
-			app.Div().Class("field").Body(
-				app.Label().For("impor-berkas").Text("Pilih berkas skenario (.json)"),
+		app.Elem("section").Class("card").Aria("labelledby", "h-impor").Body(
+			app.Elem("h2").ID("h-impor").Text("Impor dari berkas"),
+			app.Elem("div").Class("field").Body(
+				app.Elem("label").Attr("for", "impor-berkas").Text("Pilih berkas skenario (.json)"),
 				app.Input().ID("impor-berkas").Type("file").Accept(".json,application/json").
 					Attr("data-testid", "import-file").OnChange(c.onFile),
 			),
 			app.If(c.importOK != "", func() app.UI {
-				return app.P().Class("notice ok").Attr("role", "status").Attr("data-testid", "import-ok").Text(c.importOK)
+				return app.Elem("p").Class("notice ok").Attr("role", "status").Attr("data-testid", "import-ok").Text(c.importOK)
 			}),
 			app.If(len(c.importErrs) > 0, func() app.UI {
-				return app.Div().Class("notice error").Attr("role", "alert").Attr("data-testid", "import-errors").Body(
-					app.P().Text(fmt.Sprintf("Berkas %s tidak diimpor; draf yang ada tidak berubah. Perbaiki:", c.importName)),
-					app.Ul().Body(app.Range(c.importErrs).Slice(func(i int) app.UI {
+				return app.Elem("div").Class("notice error").Attr("role", "alert").Attr("data-testid", "import-errors").Body(
+					app.Elem("p").Text(fmt.Sprintf("Berkas %s tidak diimpor; draf yang ada tidak berubah. Perbaiki:", c.importName)),
+					app.Elem("ul").Body(app.Range(c.importErrs).Slice(func(i int) app.UI {
 						p := c.importErrs[i]
 						path := p.Path
 						if path == "" {
 							path = "(dokumen)"
 						}
-						return app.Li().Attr("data-testid", "import-error").Attr("data-path", p.Path).Body(
-							app.Code().Text(path), app.Text(": "+p.Message),
+						return app.Elem("li").Attr("data-testid", "import-error").Attr("data-path", p.Path).Body(
+							app.Elem("code").Text(path), app.Text(": "+p.Message),
 						)
 					})),
 				)
@@ -131,7 +130,7 @@ func (c *draf) renderUndo() app.UI {
 	if !ok {
 		return nil
 	}
-	return app.Div().Class("notice info").Attr("role", "status").Attr("data-testid", "undo").Body(
+	return app.Elem("div").Class("notice info").Attr("role", "status").Attr("data-testid", "undo").Body(
 		app.Text(fmt.Sprintf("Draf %q dihapus. ", d.Name)),
 		app.Button().Type("button").Attr("data-testid", "undo-delete").Text("Urungkan").
 			OnClick(func(ctx app.Context, e app.Event) { c.store.Undo(ctx) }),
@@ -142,13 +141,13 @@ func (c *draf) renderDraft(d Draft, current bool) app.UI {
 	res := domain.Simulate(d.Scenario)
 	nameID := "nama-" + d.ID
 	export, _ := domain.EncodeIndent(d.Scenario)
-	li := app.Li().Class("draft card").Attr("data-testid", "draft-item")
+	li := app.Elem("li").Class("draft card").Attr("data-testid", "draft-item")
 	if current {
 		li = li.Class("current").Aria("current", "true")
 	}
 	return li.Body(
-		app.Div().Class("field").Body(
-			app.Label().For(nameID).Text("Nama draf"),
+		app.Elem("div").Class("field").Body(
+			app.Elem("label").Attr("for", nameID).Text("Nama draf"),
 			app.Input().ID(nameID).Type("text").Value(d.Name).MaxLength(maxDraftName).Attr("data-testid", "draft-name").
 				OnChange(func(ctx app.Context, e app.Event) {
 					if err := c.store.Rename(ctx, d.ID, ctx.JSSrc().Get("value").String()); err != nil {
@@ -158,14 +157,14 @@ func (c *draf) renderDraft(d Draft, current bool) app.UI {
 					}
 				}),
 		),
-		app.P().Class("muted").Body(
+		app.Elem("p").Class("muted").Body(
 			app.Text(scenarioSummary(d.Scenario)+" · "+res.AngkaKreditTotal+" AK"),
-			app.If(current, func() app.UI { return app.Strong().Text(" · sedang dibuka") }),
+			app.If(current, func() app.UI { return app.Elem("strong").Text(" · sedang dibuka") }),
 			app.If(!d.Updated.IsZero(), func() app.UI {
 				return app.Text(" · diubah " + d.Updated.Local().Format("02-01-2006 15:04"))
 			}),
 		),
-		app.Div().Class("actions").Body(
+		app.Elem("div").Class("actions").Body(
 			app.Button().Type("button").Class("primary").Text("Buka").Attr("data-testid", "draft-open").
 				OnClick(func(ctx app.Context, e app.Event) {
 					c.store.Select(ctx, d.ID)
@@ -190,12 +189,12 @@ func (c *draf) renderBackups() app.UI {
 	if len(c.backups) == 0 {
 		return nil
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-cadangan").Attr("data-testid", "backups").Body(
-		app.H2().ID("h-cadangan").Text("Cadangan draf rusak"),
-		app.P().Text("Isi penyimpanan yang tidak dapat dibaca dipindahkan ke sini dan tidak pernah dihapus otomatis."),
-		app.Ul().Body(app.Range(c.backups).Slice(func(i int) app.UI {
+	return app.Elem("section").Class("card").Aria("labelledby", "h-cadangan").Attr("data-testid", "backups").Body(
+		app.Elem("h2").ID("h-cadangan").Text("Cadangan draf rusak"),
+		app.Elem("p").Text("Isi penyimpanan yang tidak dapat dibaca dipindahkan ke sini dan tidak pernah dihapus otomatis."),
+		app.Elem("ul").Body(app.Range(c.backups).Slice(func(i int) app.UI {
 			b := c.backups[i]
-			return app.Li().Body(
+			return app.Elem("li").Body(
 				app.Text(backupTime(b.Saved)+" — "+b.Reason+". "),
 				app.A().Href(dataURL("application/json", b.Raw)).Attr("download", "cadangan-draf.json").Text("Unduh"),
 				app.Text(" "),
@@ -218,11 +217,24 @@ func backupTime(s string) string {
 	return t.Local().Format("02-01-2006 15:04")
 }
 
-var slugRe = regexp.MustCompile(`[^a-z0-9]+`)
-
-// fileSlug turns a draft name into a safe file name.
+// fileSlug turns a draft name into a safe file name: every run of characters
+// other than a–z and 0–9 becomes one "-". A loop, not regexp.ReplaceAllString,
+// which alone added about 14 KB to app.wasm.
 func fileSlug(name string) string {
-	s := strings.Trim(slugRe.ReplaceAllString(strings.ToLower(name), "-"), "-")
+	var b strings.Builder
+	gap := false
+	for _, r := range strings.ToLower(name) {
+		if ('a' <= r && r <= 'z') || ('0' <= r && r <= '9') {
+			if gap && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			gap = false
+			b.WriteRune(r)
+			continue
+		}
+		gap = true
+	}
+	s := b.String()
 	if s == "" {
 		s = "skenario"
 	}

@@ -85,7 +85,7 @@ func (d *draftScreen) editError() app.UI {
 	if d.err == "" {
 		return nil
 	}
-	return app.P().Class("notice error").Attr("role", "alert").Attr("data-testid", "edit-error").
+	return app.Elem("p").Class("notice error").Attr("role", "alert").Attr("data-testid", "edit-error").
 		Text("Perubahan ditolak, draf tidak berubah: " + d.err)
 }
 
@@ -107,8 +107,8 @@ func (d *draftScreen) periodPicker(sc domain.Scenario, res domain.Result) app.UI
 	if i := d.periodIndex(sc); i < len(res.Periods) {
 		cur = res.Periods[i].Name
 	}
-	return app.Div().Class("field no-print").Body(
-		app.P().Class("label").Text("Periode"),
+	return app.Elem("div").Class("field no-print").Body(
+		app.Elem("p").Class("label").Text("Periode"),
 		choiceButtons("periode", "Periode", opts, cur, false, func(ctx app.Context, v string) {
 			for i, p := range sc.Periods {
 				if p.Name == v {
@@ -166,18 +166,18 @@ func statusLabel(s string) string {
 // badge is a small status label; the status text stays readable without
 // colour (colour only repeats it).
 func badge(testid, class, text string) app.UI {
-	return app.Span().Class("badge "+class).Attr("data-testid", testid).Text(text)
+	return app.Elem("span").Class("badge "+class).Attr("data-testid", testid).Text(text)
 }
 
 // tableWrap holds a wide table that scrolls sideways on a phone; being
 // scrollable, it is focusable and named so keyboard users can scroll it.
-func tableWrap(label string) app.HTMLDiv {
-	return app.Div().Class("table-wrap").Attr("tabindex", 0).Attr("role", "region").Aria("label", label)
+func tableWrap(label string) app.HTMLElem {
+	return app.Elem("div").Class("table-wrap").Attr("tabindex", 0).Attr("role", "region").Aria("label", label)
 }
 
 // printLink leads to the one-page summary that is printed.
 func printLink() app.UI {
-	return app.P().Class("no-print").Body(
+	return app.Elem("p").Class("no-print").Body(
 		app.A().Href("/ringkasan").Attr("data-testid", "link-ringkasan").Text("Ringkasan satu halaman untuk dicetak →"),
 	)
 }

@@ -68,13 +68,13 @@ func (c *karier) useKonvensional(k *domain.Karier) bool {
 
 func (c *karier) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/karier", app.P().Text("Memuat…"))
+		return layout(nil, "/karier", app.Elem("p").Text("Memuat…"))
 	}
 	sc := c.store.Current().Scenario
 	res := domain.Simulate(sc)
 	body := []app.UI{
-		app.H1().Text("Proyeksi karier"),
-		app.P().Class("lead").Text(c.draftLead() + ". Kapan kenaikan pangkat atau jenjang dapat dipertimbangkan, dari predikat setiap tahun."),
+		app.Elem("h1").Text("Proyeksi karier"),
+		app.Elem("p").Class("lead").Text(c.draftLead() + ". Kapan kenaikan pangkat atau jenjang dapat dipertimbangkan, dari predikat setiap tahun."),
 		c.editError(),
 		c.renderInputs(sc),
 	}
@@ -138,9 +138,9 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 	if konv {
 		sumber = "konvensional"
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-karier-isian").Body(
-		app.H2().ID("h-karier-isian").Text("Posisi sekarang"),
-		app.Div().Class("grid2").Body(
+	return app.Elem("section").Class("card").Aria("labelledby", "h-karier-isian").Body(
+		app.Elem("h2").ID("h-karier-isian").Text("Posisi sekarang"),
+		app.Elem("div").Class("grid2").Body(
 			selectField("karier-golongan", "Golongan", golonganOptions(), string(sc.Golongan), false, func(ctx app.Context, v string) {
 				g := domain.Golongan(v)
 				c.edit(ctx, func(s *domain.Scenario) {
@@ -153,7 +153,7 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 			c.intField("karier-masa", "Masa dalam golongan sekarang (tahun penuh)", masa, "karier.tahun_dalam_pangkat", 0, 40, func(k *domain.Karier, n int) { k.TahunDalamPangkat = n }),
 		),
 		fieldError("karier-golongan-error", c.fieldErr("golongan")),
-		app.P().Class("label").Text("Sumber AK awal"),
+		app.Elem("p").Class("label").Text("Sumber AK awal"),
 		choiceButtons("karier-sumber", "Sumber AK awal", []option{
 			{"awal", "AK dalam jenjang", false},
 			{"konvensional", "AK konvensional (integrasi)", false},
@@ -170,8 +170,8 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 				}
 			})
 		}),
-		app.Div().Class("field").Body(
-			app.Label().For("karier-ak").Text(akLabel),
+		app.Elem("div").Class("field").Body(
+			app.Elem("label").Attr("for", "karier-ak").Text(akLabel),
 			app.Input().ID("karier-ak").Type("text").Attr("inputmode", "decimal").Value(akValue).Placeholder("mis. 37,5").
 				Aria("describedby", "karier-ak-error").
 				OnChange(func(ctx app.Context, e app.Event) {
@@ -198,14 +198,14 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 		),
 		c.intField("karier-mulai", fmt.Sprintf("Tahun pertama proyeksi (kosong = tahun aturan %s)", sc.Rules), mulai, "karier.tahun_mulai", 0, 2100, func(k *domain.Karier, n int) { k.TahunMulai = n }),
 
-		app.H2().Text("Predikat setiap tahun"),
-		app.Div().Class("quickfill").Body(
-			app.P().Class("label").Text("Isi cepat: predikat yang sama setiap tahun"),
+		app.Elem("h2").Text("Predikat setiap tahun"),
+		app.Elem("div").Class("quickfill").Body(
+			app.Elem("p").Class("label").Text("Isi cepat: predikat yang sama setiap tahun"),
 			choiceButtons("isi", "Predikat isi cepat", predikatOptions(), string(c.fillPredikat), false, func(ctx app.Context, v string) {
 				c.fillPredikat = domain.Predikat(v)
 			}),
-			app.Div().Class("field inline").Body(
-				app.Label().For("karier-jumlah-tahun").Text("selama (tahun)"),
+			app.Elem("div").Class("field inline").Body(
+				app.Elem("label").Attr("for", "karier-jumlah-tahun").Text("selama (tahun)"),
 				app.Input().ID("karier-jumlah-tahun").Type("number").Attr("min", 1).Attr("max", domain.TahunProyeksiMaks).Value(c.fillYears).
 					Aria("describedby", "karier-jumlah-tahun-error").
 					OnChange(func(ctx app.Context, e app.Event) { c.fillYears = ctx.JSSrc().Get("value").String() }),
@@ -232,8 +232,8 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 			),
 			fieldError("karier-jumlah-tahun-error", c.fieldErr("karier.jumlah_tahun")),
 		),
-		app.Ol().Class("years").Body(app.Range(proyeksi).Slice(func(i int) app.UI {
-			return app.Li().Body(
+		app.Elem("ol").Class("years").Body(app.Range(proyeksi).Slice(func(i int) app.UI {
+			return app.Elem("li").Body(
 				selectField(fmt.Sprintf("proyeksi-%d", i), fmt.Sprintf("Tahun %d", firstYear+i), predikatOptions(), string(proyeksi[i]), false, func(ctx app.Context, v string) {
 					c.edit(ctx, func(s *domain.Scenario) {
 						if k := s.Karier; k != nil && i < len(k.Proyeksi) {
@@ -245,7 +245,7 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 			)
 		})),
 		fieldError("proyeksi-error", c.fieldErr("karier.proyeksi")),
-		app.Div().Class("actions").Body(
+		app.Elem("div").Class("actions").Body(
 			app.Button().Type("button").Attr("data-testid", "proyeksi-tambah").Text("+ Tambah tahun").
 				OnClick(func(ctx app.Context, e app.Event) {
 					c.edit(ctx, func(s *domain.Scenario) {
@@ -275,7 +275,7 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 					})
 			}),
 		),
-		app.Div().Class("field check").Body(
+		app.Elem("div").Class("field check").Body(
 			app.Input().Type("checkbox").ID("karier-ulangi").Checked(ulangi).
 				OnChange(func(ctx app.Context, e app.Event) {
 					v := ctx.JSSrc().Get("checked").Bool()
@@ -287,7 +287,7 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 						}
 					})
 				}),
-			app.Label().For("karier-ulangi").Text(fmt.Sprintf("Ulangi predikat terakhir sampai akhir proyeksi (bawaan %d tahun)", domain.TahunProyeksiDefault)),
+			app.Elem("label").Attr("for", "karier-ulangi").Text(fmt.Sprintf("Ulangi predikat terakhir sampai akhir proyeksi (bawaan %d tahun)", domain.TahunProyeksiDefault)),
 		),
 		app.If(ulangi, func() app.UI {
 			return c.intField("karier-lama", fmt.Sprintf("Lama proyeksi (tahun, kosong = %d)", domain.TahunProyeksiDefault), lama, "karier.tahun_proyeksi", 0, domain.TahunProyeksiMaks, func(k *domain.Karier, n int) { k.TahunProyeksi = n })
@@ -303,8 +303,8 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 
 // intField is a labelled whole-number input bound to a Karier field.
 func (c *karier) intField(id, label, value, path string, lo, hi int, set func(*domain.Karier, int)) app.UI {
-	return app.Div().Class("field").Body(
-		app.Label().For(id).Text(label),
+	return app.Elem("div").Class("field").Body(
+		app.Elem("label").Attr("for", id).Text(label),
 		app.Input().ID(id).Type("number").Attr("inputmode", "numeric").Attr("min", lo).Attr("max", hi).Value(value).
 			Aria("describedby", id+"-error").
 			OnChange(func(ctx app.Context, e app.Event) {
@@ -338,20 +338,20 @@ func (c *karier) renderHasil(sc domain.Scenario, kr *domain.KarierResult) app.UI
 	if len(kr.Langkah) == 0 && len(kr.Tahunan) > 0 {
 		kapan = "Golongan " + string(kr.Golongan) + " adalah puncak jenjang karier."
 	}
-	return app.Div().Body(
-		app.Section().Class("card total").Aria("labelledby", "h-kapan").Body(
-			app.H2().ID("h-kapan").Text("Kapan naik pangkat/jenjang"),
+	return app.Elem("div").Body(
+		app.Elem("section").Class("card total").Aria("labelledby", "h-kapan").Body(
+			app.Elem("h2").ID("h-kapan").Text("Kapan naik pangkat/jenjang"),
 			app.If(kr.AKIntegrasi != "", func() app.UI {
-				return app.P().Body(app.Text("AK hasil integrasi dalam jenjang: "), app.Strong().Attr("data-testid", "karier-integrasi").Text(kr.AKIntegrasi))
+				return app.Elem("p").Body(app.Text("AK hasil integrasi dalam jenjang: "), app.Elem("strong").Attr("data-testid", "karier-integrasi").Text(kr.AKIntegrasi))
 			}),
-			app.P().Class("muted").Text(fmt.Sprintf("Mulai %d dari %s golongan %s dengan %s AK dalam jenjang.", kr.TahunMulai, kr.Jenjang.Label(), kr.Golongan, kr.AKAwalText)),
-			app.P().Class("big-text").Attr("data-testid", "karier-kapan").Text(kapan),
+			app.Elem("p").Class("muted").Text(fmt.Sprintf("Mulai %d dari %s golongan %s dengan %s AK dalam jenjang.", kr.TahunMulai, kr.Jenjang.Label(), kr.Golongan, kr.AKAwalText)),
+			app.Elem("p").Class("big-text").Attr("data-testid", "karier-kapan").Text(kapan),
 			app.Range(kr.Langkah).Slice(func(i int) app.UI { return renderLangkah(i, kr.Langkah[i]) }),
 		),
-		app.Section().Class("card").Aria("labelledby", "h-grafik").Body(
-			app.H2().ID("h-grafik").Text("AK dalam jenjang terhadap ambang kenaikan"),
-			app.Div().Class("chart-wrap").Body(app.Raw(karierChart(kr))),
-			app.P().Class("muted").Text("Batang: AK dalam jenjang yang tercapai setiap tahun (▲ tahun kenaikan). Garis putus-putus: ambang AK kenaikan berikutnya. Tabel di bawah memuat angka yang sama."),
+		app.Elem("section").Class("card").Aria("labelledby", "h-grafik").Body(
+			app.Elem("h2").ID("h-grafik").Text("AK dalam jenjang terhadap ambang kenaikan"),
+			app.Elem("div").Class("chart-wrap").Body(app.Raw(karierChart(kr))),
+			app.Elem("p").Class("muted").Text("Batang: AK dalam jenjang yang tercapai setiap tahun (▲ tahun kenaikan). Garis putus-putus: ambang AK kenaikan berikutnya. Tabel di bawah memuat angka yang sama."),
 		),
 		renderKarierTable(kr),
 	)
@@ -368,24 +368,24 @@ func renderLangkah(i int, l domain.LangkahKarier) app.UI {
 	if l.Dapat {
 		cls += " ok"
 	}
-	return app.Article().Class(cls).Attr("data-testid", id).Body(
-		app.H3().Text(langkahJudul(l)+" — "+when),
-		app.P().Body(app.Text("Putusan: "), app.Strong().Attr("data-testid", id+"-verdict").Text(l.Verdict)),
-		app.P().Body(app.Text("Ambang AK dalam jenjang: "), app.Span().Attr("data-testid", id+"-ambang").Text(l.AmbangText)),
+	return app.Elem("article").Class(cls).Attr("data-testid", id).Body(
+		app.Elem("h3").Text(langkahJudul(l)+" — "+when),
+		app.Elem("p").Body(app.Text("Putusan: "), app.Elem("strong").Attr("data-testid", id+"-verdict").Text(l.Verdict)),
+		app.Elem("p").Body(app.Text("Ambang AK dalam jenjang: "), app.Elem("span").Attr("data-testid", id+"-ambang").Text(l.AmbangText)),
 		app.If(l.Kekurangan != "", func() app.UI {
-			return app.P().Class("missing").Text("AK masih kurang " + l.Kekurangan + " pada akhir proyeksi.")
+			return app.Elem("p").Class("missing").Text("AK masih kurang " + l.Kekurangan + " pada akhir proyeksi.")
 		}),
 		app.If(l.AKDibuang != "", func() app.UI {
-			return app.P().Class("assumption").Text("Kelebihan AK " + l.AKDibuang + " tidak dibawa ke jenjang baru (asumsi).")
+			return app.Elem("p").Class("assumption").Text("Kelebihan AK " + l.AKDibuang + " tidak dibawa ke jenjang baru (asumsi).")
 		}),
-		app.Ul().Class("syarat").Body(app.Range(l.Syarat).Slice(func(j int) app.UI {
+		app.Elem("ul").Class("syarat").Body(app.Range(l.Syarat).Slice(func(j int) app.UI {
 			s := l.Syarat[j]
 			mark, met := "✗ belum: ", "0"
 			if s.Terpenuhi {
 				mark, met = "✓ terpenuhi: ", "1"
 			}
-			return app.Li().Attr("data-testid", id+"-syarat-"+s.Kode).Attr("data-terpenuhi", met).Body(
-				app.Span().Class("mark").Text(mark),
+			return app.Elem("li").Attr("data-testid", id+"-syarat-"+s.Kode).Attr("data-terpenuhi", met).Body(
+				app.Elem("span").Class("mark").Text(mark),
 				app.Text(s.Pesan+" "),
 				app.If(s.Asumsi, func() app.UI { return badge("", "asumsi", "asumsi") }),
 				sourceLinks(s.Sources),
@@ -396,28 +396,28 @@ func renderLangkah(i int, l domain.LangkahKarier) app.UI {
 
 // renderKarierTable is the year-by-year table, the chart's text equivalent.
 func renderKarierTable(kr *domain.KarierResult) app.UI {
-	return app.Section().Class("card").Aria("labelledby", "h-tabel-karier").Body(
-		app.H2().ID("h-tabel-karier").Text("Tahun demi tahun"),
-		tableWrap("Tabel proyeksi tahun demi tahun").Body(app.Table().Class("data").Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Tahun"),
-				app.Th().Scope("col").Text("Predikat"),
-				app.Th().Scope("col").Text("AK tahun ini"),
-				app.Th().Scope("col").Text("AK dalam jenjang"),
-				app.Th().Scope("col").Text("Golongan"),
-				app.Th().Scope("col").Text("Masa golongan"),
-				app.Th().Scope("col").Text("Peristiwa"),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-tabel-karier").Body(
+		app.Elem("h2").ID("h-tabel-karier").Text("Tahun demi tahun"),
+		tableWrap("Tabel proyeksi tahun demi tahun").Body(app.Elem("table").Class("data").Body(
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Text("Tahun"),
+				app.Elem("th").Attr("scope", "col").Text("Predikat"),
+				app.Elem("th").Attr("scope", "col").Text("AK tahun ini"),
+				app.Elem("th").Attr("scope", "col").Text("AK dalam jenjang"),
+				app.Elem("th").Attr("scope", "col").Text("Golongan"),
+				app.Elem("th").Attr("scope", "col").Text("Masa golongan"),
+				app.Elem("th").Attr("scope", "col").Text("Peristiwa"),
 			)),
-			app.TBody().Body(app.Range(kr.Tahunan).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(kr.Tahunan).Slice(func(i int) app.UI {
 				t := kr.Tahunan[i]
-				return app.Tr().Attr("data-testid", fmt.Sprintf("karier-tahun-%d", i)).Body(
-					app.Th().Scope("row").Text(strconv.Itoa(t.Tahun)),
-					app.Td().Text(t.Predikat.Label()),
-					app.Td().Text(t.AngkaKredit),
-					app.Td().Text(t.KumulatifText),
-					app.Td().Text(string(t.Golongan)+" · "+t.Jenjang.Label()),
-					app.Td().Text(fmt.Sprintf("%d th", t.TahunDalamPangkat)),
-					app.Td().Text(t.Peristiwa),
+				return app.Elem("tr").Attr("data-testid", fmt.Sprintf("karier-tahun-%d", i)).Body(
+					app.Elem("th").Attr("scope", "row").Text(strconv.Itoa(t.Tahun)),
+					app.Elem("td").Text(t.Predikat.Label()),
+					app.Elem("td").Text(t.AngkaKredit),
+					app.Elem("td").Text(t.KumulatifText),
+					app.Elem("td").Text(string(t.Golongan)+" · "+t.Jenjang.Label()),
+					app.Elem("td").Text(fmt.Sprintf("%d th", t.TahunDalamPangkat)),
+					app.Elem("td").Text(t.Peristiwa),
 				)
 			})),
 		)),

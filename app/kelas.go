@@ -143,11 +143,11 @@ func (c *kelas) refresh() {
 			if !c.mounted || code != c.code {
 				return
 			}
-			var ae *APIError
+			ae, isAPI := errors.AsType[*APIError](err)
 			switch {
 			case err == nil:
 				c.view, c.err, c.updated = &v, "", time.Now()
-			case errors.As(err, &ae) && (ae.Status == 401 || ae.Status == 403):
+			case isAPI && (ae.Status == 401 || ae.Status == 403):
 				c.err = err.Error()
 				c.token, c.tokenInput = "", "" // ask for the right token; stop polling
 				return
@@ -180,18 +180,18 @@ func (c *kelas) useToken(ctx app.Context) {
 func (c *kelas) Render() app.UI {
 	joinURL := origin() + "/bagikan?kelas=" + c.code
 	return layout(c.store, "",
-		app.Div().Class("projector").Style("font-size", "1.25rem").Body(
-			app.H1().Body(
+		app.Elem("div").Class("projector").Style("font-size", "1.25rem").Body(
+			app.Elem("h1").Body(
 				app.Text("Kelas "),
-				app.Span().Attr("data-testid", "kelas-code").Style("letter-spacing", "0.15em").Style("font-size", "1.4em").Text(c.code),
+				app.Elem("span").Attr("data-testid", "kelas-code").Style("letter-spacing", "0.15em").Style("font-size", "1.4em").Text(c.code),
 			),
-			app.Div().Class("kelas-join").Style("display", "flex").Style("gap", "1.5rem").Style("flex-wrap", "wrap").Style("align-items", "center").Body(
+			app.Elem("div").Class("kelas-join").Style("display", "flex").Style("gap", "1.5rem").Style("flex-wrap", "wrap").Style("align-items", "center").Body(
 				app.If(app.IsClient && c.code != "", func() app.UI { return qrImage("kelas-join-qr", joinURL, 220) }),
-				app.P().Style("font-size", "1.5rem").Body(
+				app.Elem("p").Style("font-size", "1.5rem").Body(
 					app.Text("Peserta: buka "),
-					app.Strong().Text(origin()+"/bagikan"),
+					app.Elem("strong").Text(origin()+"/bagikan"),
 					app.Text(", isi kode "),
-					app.Strong().Text(c.code),
+					app.Elem("strong").Text(c.code),
 					app.Text(", lalu tekan “Kirim draf ke kelas”."),
 				),
 			),
@@ -203,11 +203,11 @@ func (c *kelas) Render() app.UI {
 }
 
 func (c *kelas) renderTokenForm() app.UI {
-	return app.Section().Class("card").Aria("labelledby", "h-token").Body(
-		app.H2().ID("h-token").Text("Token pelatih"),
-		app.P().Text("Data kelas hanya untuk pelatih. Perangkat ini belum menyimpan token kelas "+c.code+"; masukkan token yang ditampilkan saat kelas dibuat."),
-		app.Div().Class("field").Body(
-			app.Label().For("kelas-token").Text("Token kelas"),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-token").Body(
+		app.Elem("h2").ID("h-token").Text("Token pelatih"),
+		app.Elem("p").Text("Data kelas hanya untuk pelatih. Perangkat ini belum menyimpan token kelas "+c.code+"; masukkan token yang ditampilkan saat kelas dibuat."),
+		app.Elem("div").Class("field").Body(
+			app.Elem("label").Attr("for", "kelas-token").Text("Token kelas"),
 			app.Input().ID("kelas-token").Type("password").Attr("data-testid", "kelas-token-input").
 				Attr("autocomplete", "off").Value(c.tokenInput).
 				OnInput(func(ctx app.Context, e app.Event) { c.tokenInput = ctx.JSSrc().Get("value").String() }),
@@ -219,67 +219,67 @@ func (c *kelas) renderTokenForm() app.UI {
 
 func (c *kelas) renderView(v ClassView) app.UI {
 	a := v.Aggregate
-	return app.Div().Body(
-		app.Section().Class("card").Aria("labelledby", "h-ringkasan").Body(
-			app.H2().ID("h-ringkasan").Body(
-				app.Span().Attr("data-testid", "kelas-count").Text(strconv.Itoa(a.Count)),
+	return app.Elem("div").Body(
+		app.Elem("section").Class("card").Aria("labelledby", "h-ringkasan").Body(
+			app.Elem("h2").ID("h-ringkasan").Body(
+				app.Elem("span").Attr("data-testid", "kelas-count").Text(strconv.Itoa(a.Count)),
 				app.Text(" kiriman"),
 			),
-			app.Div().Style("display", "flex").Style("gap", "2rem").Style("flex-wrap", "wrap").Body(
+			app.Elem("div").Style("display", "flex").Style("gap", "2rem").Style("flex-wrap", "wrap").Body(
 				bigFigure("Median AK", "kelas-median", dash(a.MedianAngkaKredit)),
 				bigFigure("Rata-rata AK", "kelas-mean", dash(a.MeanAngkaKredit)),
 				bigFigure("Kurang dari 32 poin", "kelas-kurang", strconv.Itoa(a.KurangPoin)),
 			),
 			app.If(a.PoinTidakBerlaku > 0, func() app.UI {
-				return app.P().Class("muted").Text(fmt.Sprintf("%d kiriman memakai aturan tanpa poin (2025); tidak dihitung untuk 32 poin.", a.PoinTidakBerlaku))
+				return app.Elem("p").Class("muted").Text(fmt.Sprintf("%d kiriman memakai aturan tanpa poin (2025); tidak dihitung untuk 32 poin.", a.PoinTidakBerlaku))
 			}),
 		),
-		app.Section().Class("card").Aria("labelledby", "h-sebaran").Body(
-			app.H2().ID("h-sebaran").Text("Sebaran predikat"),
+		app.Elem("section").Class("card").Aria("labelledby", "h-sebaran").Body(
+			app.Elem("h2").ID("h-sebaran").Text("Sebaran predikat"),
 			app.Raw(PredikatChartSVG(a.Predikat)),
-			app.Table().Class("legend").Body(
-				app.Caption().Text("Jumlah peserta per predikat"),
-				app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Predikat"), app.Th().Scope("col").Text("Jumlah"))),
-				app.TBody().Body(app.Range(domain.Predikats).Slice(func(i int) app.UI {
+			app.Elem("table").Class("legend").Body(
+				app.Elem("caption").Text("Jumlah peserta per predikat"),
+				app.Elem("thead").Body(app.Elem("tr").Body(app.Elem("th").Attr("scope", "col").Text("Predikat"), app.Elem("th").Attr("scope", "col").Text("Jumlah"))),
+				app.Elem("tbody").Body(app.Range(domain.Predikats).Slice(func(i int) app.UI {
 					p := domain.Predikats[i]
-					return app.Tr().Body(
-						app.Th().Scope("row").Text(p.Label()),
-						app.Td().Attr("data-testid", "kelas-predikat-"+string(p)).Text(strconv.Itoa(a.Predikat[p])),
+					return app.Elem("tr").Body(
+						app.Elem("th").Attr("scope", "row").Text(p.Label()),
+						app.Elem("td").Attr("data-testid", "kelas-predikat-"+string(p)).Text(strconv.Itoa(a.Predikat[p])),
 					)
 				})),
 			),
 		),
-		app.Section().Class("card").Aria("labelledby", "h-kiriman").Body(
-			app.H2().ID("h-kiriman").Text("Kiriman"),
+		app.Elem("section").Class("card").Aria("labelledby", "h-kiriman").Body(
+			app.Elem("h2").ID("h-kiriman").Text("Kiriman"),
 			app.If(len(v.Submissions) == 0, func() app.UI {
-				return app.P().Text("Belum ada kiriman. Halaman ini memperbarui diri setiap beberapa detik.")
+				return app.Elem("p").Text("Belum ada kiriman. Halaman ini memperbarui diri setiap beberapa detik.")
 			}).Else(func() app.UI {
-				return app.Table().Body(
-					app.THead().Body(app.Tr().Body(
-						app.Th().Scope("col").Text("Peserta"),
-						app.Th().Scope("col").Text("Peran dan jenjang"),
-						app.Th().Scope("col").Text("Predikat"),
-						app.Th().Scope("col").Text("Angka kredit"),
-						app.Th().Scope("col").Text("32 poin"),
+				return app.Elem("table").Body(
+					app.Elem("thead").Body(app.Elem("tr").Body(
+						app.Elem("th").Attr("scope", "col").Text("Peserta"),
+						app.Elem("th").Attr("scope", "col").Text("Peran dan jenjang"),
+						app.Elem("th").Attr("scope", "col").Text("Predikat"),
+						app.Elem("th").Attr("scope", "col").Text("Angka kredit"),
+						app.Elem("th").Attr("scope", "col").Text("32 poin"),
 					)),
-					app.TBody().Body(app.Range(v.Submissions).Slice(func(i int) app.UI {
+					app.Elem("tbody").Body(app.Range(v.Submissions).Slice(func(i int) app.UI {
 						s := v.Submissions[i]
 						name := s.Name
 						if name == "" {
 							name = "Peserta " + strconv.Itoa(i+1)
 						}
-						return app.Tr().Attr("data-testid", "kelas-row").Attr("data-predikat", string(s.Predikat)).Body(
-							app.Th().Scope("row").Text(name),
-							app.Td().Text(s.Role.Label()+" · "+s.Jenjang.Label()+" · "+s.Rules),
-							app.Td().Text(dash(s.PredikatLabel)),
-							app.Td().Text(s.AngkaKredit),
-							app.Td().Text(poinText(s)),
+						return app.Elem("tr").Attr("data-testid", "kelas-row").Attr("data-predikat", string(s.Predikat)).Body(
+							app.Elem("th").Attr("scope", "row").Text(name),
+							app.Elem("td").Text(s.Role.Label()+" · "+s.Jenjang.Label()+" · "+s.Rules),
+							app.Elem("td").Text(dash(s.PredikatLabel)),
+							app.Elem("td").Text(s.AngkaKredit),
+							app.Elem("td").Text(poinText(s)),
 						)
 					})),
 				)
 			}),
 		),
-		app.P().Class("muted").Attr("data-testid", "kelas-updated").Attr("aria-live", "off").
+		app.Elem("p").Class("muted").Attr("data-testid", "kelas-updated").Attr("aria-live", "off").
 			Text("Diperbarui "+c.updated.Format("15:04:05")+"; otomatis setiap "+strconv.Itoa(int(kelasRefresh/time.Second))+" detik."),
 	)
 }
@@ -295,9 +295,9 @@ func poinText(s Submission) string {
 }
 
 func bigFigure(label, testid, value string) app.UI {
-	return app.Div().Class("figure").Body(
-		app.Div().Class("muted").Text(label),
-		app.Div().Attr("data-testid", testid).Style("font-size", "2.5rem").Style("font-weight", "700").Text(value),
+	return app.Elem("div").Class("figure").Body(
+		app.Elem("div").Class("muted").Text(label),
+		app.Elem("div").Attr("data-testid", testid).Style("font-size", "2.5rem").Style("font-weight", "700").Text(value),
 	)
 }
 
@@ -354,7 +354,29 @@ func PredikatChartSVG(counts map[domain.Predikat]int) string {
 	return b.String()
 }
 
-func xmlEscape(s string) string {
-	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
-	return r.Replace(s)
+// xmlEscape escapes text for the SVG.
+func xmlEscape(s string) string { return escapeMarkup(s, "&quot;") }
+
+// escapeMarkup escapes &, <, >, ' and " (as quot) for SVG text and attributes.
+// A loop, not strings.NewReplacer or html.EscapeString, whose replacer
+// machinery added about 20 KB to app.wasm.
+func escapeMarkup(s, quot string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString(quot)
+		case '\'':
+			b.WriteString("&#39;")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }

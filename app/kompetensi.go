@@ -51,15 +51,15 @@ func newKompetensi() *kompetensi { return &kompetensi{} }
 
 func (c *kompetensi) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/kompetensi", app.P().Text("Memuat…"))
+		return layout(nil, "/kompetensi", app.Elem("p").Text("Memuat…"))
 	}
 	sc := c.store.Current().Scenario
 	res := domain.Simulate(sc)
 	rs, _ := domain.Rules(sc.Rules)
 	i := c.periodIndex(sc)
 	body := []app.UI{
-		app.H1().Text("Pengembangan kompetensi"),
-		app.P().Class("lead").Text(c.draftLead() + "."),
+		app.Elem("h1").Text("Pengembangan kompetensi"),
+		app.Elem("p").Class("lead").Text(c.draftLead() + "."),
 		c.periodPicker(sc, res),
 		c.editError(),
 	}
@@ -78,45 +78,45 @@ func (c *kompetensi) Render() app.UI {
 // renderTotal shows the total against the minimum and what is missing.
 func (c *kompetensi) renderTotal(kr domain.KompetensiResult, label string) app.UI {
 	if !kr.Poin {
-		return app.Section().Class("card total").Aria("labelledby", "h-komp-total").Body(
-			app.H2().ID("h-komp-total").Text("Status "+label),
-			app.P().Text("Aturan ini tidak memakai poin: setiap kegiatan yang selesai ditulis refleksinya."),
-			app.P().Class("status").Attr("data-testid", "kompetensi-status").Text(kr.StatusText),
+		return app.Elem("section").Class("card total").Aria("labelledby", "h-komp-total").Body(
+			app.Elem("h2").ID("h-komp-total").Text("Status "+label),
+			app.Elem("p").Text("Aturan ini tidak memakai poin: setiap kegiatan yang selesai ditulis refleksinya."),
+			app.Elem("p").Class("status").Attr("data-testid", "kompetensi-status").Text(kr.StatusText),
 		)
 	}
 	bar := kr.Total
 	if bar > kr.Minimum {
 		bar = kr.Minimum
 	}
-	return app.Section().Class("card total").Aria("labelledby", "h-komp-total").Body(
-		app.H2().ID("h-komp-total").Text("Poin "+label),
-		app.P().Class("big").Body(
-			app.Span().Attr("data-testid", "kompetensi-total").Text(strconv.Itoa(kr.Total)),
+	return app.Elem("section").Class("card total").Aria("labelledby", "h-komp-total").Body(
+		app.Elem("h2").ID("h-komp-total").Text("Poin "+label),
+		app.Elem("p").Class("big").Body(
+			app.Elem("span").Attr("data-testid", "kompetensi-total").Text(strconv.Itoa(kr.Total)),
 			app.Text(" poin"),
-			app.Small().Text(fmt.Sprintf("dari minimum %d poin, dihitung dari kegiatan yang selesai", kr.Minimum)),
+			app.Elem("small").Text(fmt.Sprintf("dari minimum %d poin, dihitung dari kegiatan yang selesai", kr.Minimum)),
 		),
-		app.Label().For("kompetensi-bar").Class("sr").Text("Kemajuan poin terhadap minimum"),
+		app.Elem("label").Attr("for", "kompetensi-bar").Class("sr").Text("Kemajuan poin terhadap minimum"),
 		app.Progress().ID("kompetensi-bar").Attr("data-testid", "kompetensi-bar").Class("bar").
 			Max(kr.Minimum).Value(bar).Text(fmt.Sprintf("%d/%d", kr.Total, kr.Minimum)),
-		app.P().Class("status").Attr("data-testid", "kompetensi-status").Text(kr.StatusText),
+		app.Elem("p").Class("status").Attr("data-testid", "kompetensi-status").Text(kr.StatusText),
 		app.If(kr.Kurang > 0, func() app.UI {
-			return app.P().Class("missing").Body(
+			return app.Elem("p").Class("missing").Body(
 				app.Text("Masih kurang "),
-				app.Strong().Attr("data-testid", "kompetensi-kurang").Text(strconv.Itoa(kr.Kurang)),
+				app.Elem("strong").Attr("data-testid", "kompetensi-kurang").Text(strconv.Itoa(kr.Kurang)),
 				app.Text(" poin."),
 			)
 		}),
 		app.If(kr.Rencana < kr.Minimum, func() app.UI {
-			return app.P().Class("missing").Attr("data-testid", "kompetensi-rencana-kurang").
+			return app.Elem("p").Class("missing").Attr("data-testid", "kompetensi-rencana-kurang").
 				Text(fmt.Sprintf("Rencana baru %d poin: tambahkan kegiatan agar rencana mencapai minimum %d poin.", kr.Rencana, kr.Minimum))
 		}),
-		app.P().Body(
+		app.Elem("p").Body(
 			app.Text("Direncanakan: "),
-			app.Span().Attr("data-testid", "kompetensi-rencana").Text(strconv.Itoa(kr.Rencana)),
+			app.Elem("span").Attr("data-testid", "kompetensi-rencana").Text(strconv.Itoa(kr.Rencana)),
 			app.Text(" poin. "),
-			app.Span().Attr("data-testid", "kompetensi-rentang").Text(fmt.Sprintf("Rentang yang disarankan %d–%d poin per periode.", kr.Minimum, kr.Maksimum)),
+			app.Elem("span").Attr("data-testid", "kompetensi-rentang").Text(fmt.Sprintf("Rentang yang disarankan %d–%d poin per periode.", kr.Minimum, kr.Maksimum)),
 		),
-		app.P().Class("muted").Text("Poin dipertimbangkan penilai dan tidak dihitung ke predikat."),
+		app.Elem("p").Class("muted").Text("Poin dipertimbangkan penilai dan tidak dihitung ke predikat."),
 	)
 }
 
@@ -124,13 +124,13 @@ func (c *kompetensi) renderTotal(kr domain.KompetensiResult, label string) app.U
 func (c *kompetensi) renderPlan(p domain.Period, kr domain.KompetensiResult) app.UI {
 	at := fmt.Sprintf("periods[%d].kompetensi", c.period)
 	if len(p.Kompetensi) == 0 {
-		return app.Section().Class("card").Aria("labelledby", "h-rencana").Body(
-			app.H2().ID("h-rencana").Text("Rencana kegiatan"),
-			app.P().Class("muted").Text("Belum ada kegiatan. Pilih dari katalog di bawah."),
+		return app.Elem("section").Class("card").Aria("labelledby", "h-rencana").Body(
+			app.Elem("h2").ID("h-rencana").Text("Rencana kegiatan"),
+			app.Elem("p").Class("muted").Text("Belum ada kegiatan. Pilih dari katalog di bawah."),
 		)
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-rencana").Body(
-		app.H2().ID("h-rencana").Text("Rencana kegiatan"),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-rencana").Body(
+		app.Elem("h2").ID("h-rencana").Text("Rencana kegiatan"),
 		app.Range(p.Kompetensi).Slice(func(j int) app.UI {
 			k := p.Kompetensi[j]
 			var row domain.KegiatanResult
@@ -145,8 +145,8 @@ func (c *kompetensi) renderPlan(p domain.Period, kr domain.KompetensiResult) app
 			path := fmt.Sprintf("%s[%d]", at, j)
 			count := func(field, text string, v int, set func(*domain.Kegiatan, int)) app.UI {
 				fid := id(field)
-				return app.Div().Class("field").Body(
-					app.Label().For(fid).Text(text),
+				return app.Elem("div").Class("field").Body(
+					app.Elem("label").Attr("for", fid).Text(text),
 					app.Input().ID(fid).Type("number").Attr("inputmode", "numeric").Attr("min", 0).Attr("max", maxKegiatanJumlah).
 						Value(strconv.Itoa(v)).Aria("describedby", fid+"-error").
 						OnChange(func(ctx app.Context, e app.Event) {
@@ -164,23 +164,23 @@ func (c *kompetensi) renderPlan(p domain.Period, kr domain.KompetensiResult) app
 					fieldError(fid+"-error", c.fieldErr(path+"."+field)),
 				)
 			}
-			return app.Div().Class("plan-line").Attr("data-testid", fmt.Sprintf("keg-%d", j)).Body(
-				app.H3().Text(label),
+			return app.Elem("div").Class("plan-line").Attr("data-testid", fmt.Sprintf("keg-%d", j)).Body(
+				app.Elem("h3").Text(label),
 				app.If(kr.Poin, func() app.UI {
-					return app.P().Class("muted").Body(
+					return app.Elem("p").Class("muted").Body(
 						app.Text(fmt.Sprintf("%d poin per kegiatan · selesai ", row.Poin)),
-						app.Strong().Attr("data-testid", id("poin")).Text(strconv.Itoa(row.PoinDone)),
+						app.Elem("strong").Attr("data-testid", id("poin")).Text(strconv.Itoa(row.PoinDone)),
 						app.Text(fmt.Sprintf(" poin dari %d direncanakan", row.PoinPlanned)),
 					)
 				}),
-				app.Div().Class("grid2").Body(
+				app.Elem("div").Class("grid2").Body(
 					count("planned", "Direncanakan (kali)", k.Planned, func(k *domain.Kegiatan, n int) { k.Planned = n }),
 					count("done", "Selesai (kali)", k.Done, func(k *domain.Kegiatan, n int) { k.Done = n }),
 				),
 				app.If(!kr.Poin, func() app.UI {
 					rid := id("refleksi")
-					return app.Div().Class("field").Body(
-						app.Label().For(rid).Text("Refleksi setelah kegiatan"),
+					return app.Elem("div").Class("field").Body(
+						app.Elem("label").Attr("for", rid).Text("Refleksi setelah kegiatan"),
 						app.Textarea().ID(rid).Rows(3).Text(k.Refleksi).Aria("describedby", rid+"-error").
 							OnChange(func(ctx app.Context, e app.Event) {
 								v := ctx.JSSrc().Get("value").String()
@@ -191,7 +191,7 @@ func (c *kompetensi) renderPlan(p domain.Period, kr domain.KompetensiResult) app
 								})
 							}),
 						app.If(k.Done > 0 && k.Refleksi == "", func() app.UI {
-							return app.P().Class("missing").Text("Kegiatan sudah selesai; refleksinya belum ditulis.")
+							return app.Elem("p").Class("missing").Text("Kegiatan sudah selesai; refleksinya belum ditulis.")
 						}),
 						fieldError(rid+"-error", c.fieldErr(path+".refleksi")),
 					)
@@ -243,8 +243,8 @@ func (c *kompetensi) renderKatalog(rs domain.RuleSet) app.UI {
 		}
 		opts[j] = option{k.Code, label, false}
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-katalog").Body(
-		app.H2().ID("h-katalog").Text("Tambah dari katalog"),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-katalog").Body(
+		app.Elem("h2").ID("h-katalog").Text("Tambah dari katalog"),
 		selectField("katalog-pilih", "Kegiatan", opts, c.pick, false, func(ctx app.Context, v string) { c.pick = v }),
 		app.Button().Type("button").Class("primary").Attr("data-testid", "katalog-tambah").Text("Tambah ke rencana").
 			OnClick(func(ctx app.Context, e app.Event) {
@@ -252,23 +252,23 @@ func (c *kompetensi) renderKatalog(rs domain.RuleSet) app.UI {
 				c.editPeriod(ctx, func(p *domain.Period) { addKegiatan(p, code) })
 			}),
 		tableWrap("Tabel katalog kegiatan").Body(
-			app.Table().Class("data").Body(
-				app.Caption().Text("Katalog kegiatan (nilai poin yang sudah terkonfirmasi sumber)"),
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Kegiatan"),
-					app.Th().Scope("col").Text("Satuan"),
-					app.Th().Scope("col").Text("Poin"),
-					app.Th().Scope("col").Text("Peran"),
-					app.Th().Scope("col").Text("Sumber"),
+			app.Elem("table").Class("data").Body(
+				app.Elem("caption").Text("Katalog kegiatan (nilai poin yang sudah terkonfirmasi sumber)"),
+				app.Elem("thead").Body(app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "col").Text("Kegiatan"),
+					app.Elem("th").Attr("scope", "col").Text("Satuan"),
+					app.Elem("th").Attr("scope", "col").Text("Poin"),
+					app.Elem("th").Attr("scope", "col").Text("Peran"),
+					app.Elem("th").Attr("scope", "col").Text("Sumber"),
 				)),
-				app.TBody().Body(app.Range(kat).Slice(func(j int) app.UI {
+				app.Elem("tbody").Body(app.Range(kat).Slice(func(j int) app.UI {
 					k := kat[j]
-					return app.Tr().Attr("data-testid", "katalog-"+k.Code).Body(
-						app.Td().Text(k.Label),
-						app.Td().Text(k.Satuan),
-						app.Td().Text(strconv.Itoa(k.Poin)),
-						app.Td().Text(k.Peran),
-						app.Td().Body(sourceLinks(k.Sources)),
+					return app.Elem("tr").Attr("data-testid", "katalog-"+k.Code).Body(
+						app.Elem("td").Text(k.Label),
+						app.Elem("td").Text(k.Satuan),
+						app.Elem("td").Text(strconv.Itoa(k.Poin)),
+						app.Elem("td").Text(k.Peran),
+						app.Elem("td").Body(sourceLinks(k.Sources)),
 					)
 				})),
 			),

@@ -10,17 +10,17 @@ import (
 // layout wraps a screen: skip link, header with the shared navigation, the
 // update banner, store notices (broken drafts, failed saves) and the content.
 func layout(s *Store, active string, content ...app.UI) app.UI {
-	return app.Div().Class("shell").Attr("data-first-render", "1").Body(
+	return app.Elem("div").Class("shell").Attr("data-first-render", "1").Body(
 		app.A().Class("skip").Href("#isi").Text("Lewati ke isi"),
-		app.Header().Class("top").Body(
+		app.Elem("header").Class("top").Body(
 			app.A().Class("brand").Href("/").Body(
 				// Decorative: the name follows as text. go-app drops an empty alt, so
 				// the image is hidden from assistive technology instead.
 				app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true").Width(28).Height(28),
-				app.Span().Text("SimKinerja"),
+				app.Elem("span").Text("SimKinerja"),
 			),
-			app.Nav().Aria("label", "Navigasi utama").Body(
-				app.Ul().Body(
+			app.Elem("nav").Aria("label", "Navigasi utama").Body(
+				app.Elem("ul").Body(
 					app.Range(Screens).Slice(func(i int) app.UI {
 						sc := Screens[i]
 						if sc.Nav == "" {
@@ -30,7 +30,7 @@ func layout(s *Store, active string, content ...app.UI) app.UI {
 						if sc.Path == active {
 							a = a.Aria("current", "page").Class("active")
 						}
-						return app.Li().Body(a)
+						return app.Elem("li").Body(a)
 					}),
 				),
 			),
@@ -40,9 +40,9 @@ func layout(s *Store, active string, content ...app.UI) app.UI {
 		// render without it).
 		app.If(s != nil, func() app.UI { return &updateBanner{} }),
 		storeNotices(s),
-		app.Main().ID("isi").Body(content...),
-		app.Footer().Class("foot").Body(
-			app.P().Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),
+		app.Elem("main").ID("isi").Body(content...),
+		app.Elem("footer").Class("foot").Body(
+			app.Elem("p").Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),
 		),
 	)
 }
@@ -53,21 +53,21 @@ func storeNotices(s *Store) app.UI {
 	if s == nil {
 		return nil
 	}
-	return app.Div().Body(
+	return app.Elem("div").Body(
 		app.If(len(s.Problems) > 0, func() app.UI {
-			return app.Section().Class("notice error").Attr("role", "alert").Attr("data-testid", "draft-error").Body(
-				app.H2().Text("Draf tersimpan bermasalah"),
+			return app.Elem("section").Class("notice error").Attr("role", "alert").Attr("data-testid", "draft-error").Body(
+				app.Elem("h2").Text("Draf tersimpan bermasalah"),
 				app.Range(s.Problems).Slice(func(i int) app.UI {
 					p := s.Problems[i]
-					return app.Div().Class("problem").Body(
-						app.P().Text(p.Message+"."),
+					return app.Elem("div").Class("problem").Body(
+						app.Elem("p").Text(p.Message+"."),
 						app.If(len(p.Details) > 0, func() app.UI {
-							return app.Ul().Body(app.Range(p.Details).Slice(func(j int) app.UI {
-								return app.Li().Text(p.Details[j])
+							return app.Elem("ul").Body(app.Range(p.Details).Slice(func(j int) app.UI {
+								return app.Elem("li").Text(p.Details[j])
 							}))
 						}),
 						app.If(p.BackupKey != "", func() app.UI {
-							return app.P().Body(
+							return app.Elem("p").Body(
 								app.Text("Isinya tidak dihapus: disimpan sebagai cadangan. "),
 								app.A().Href(dataURL("application/json", p.Backup)).
 									Attr("download", "cadangan-draf.json").
@@ -77,11 +77,11 @@ func storeNotices(s *Store) app.UI {
 						}),
 					)
 				}),
-				app.P().Text("Anda dapat terus bekerja dengan draf yang lain atau draf baru."),
+				app.Elem("p").Text("Anda dapat terus bekerja dengan draf yang lain atau draf baru."),
 			)
 		}),
 		app.If(s.SaveErr != nil, func() app.UI {
-			return app.P().Class("notice error").Attr("role", "alert").Attr("data-testid", "save-error").
+			return app.Elem("p").Class("notice error").Attr("role", "alert").Attr("data-testid", "save-error").
 				Text("Perubahan belum tersimpan: " + errText(s.SaveErr))
 		}),
 	)
@@ -180,10 +180,10 @@ func markReady() {
 
 func (b *updateBanner) Render() app.UI {
 	if !b.available {
-		return app.Div().Class("hidden")
+		return app.Elem("div").Class("hidden")
 	}
-	return app.Div().Class("notice update").Attr("role", "status").Attr("data-testid", "update-banner").Body(
-		app.Span().Text("Versi baru tersedia. "),
+	return app.Elem("div").Class("notice update").Attr("role", "status").Attr("data-testid", "update-banner").Body(
+		app.Elem("span").Text("Versi baru tersedia. "),
 		app.Button().Text("Muat ulang").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 	)
 }

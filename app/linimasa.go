@@ -73,7 +73,7 @@ func (c *linimasa) tmt() string {
 
 func (c *linimasa) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/linimasa", app.P().Text("Memuat…"))
+		return layout(nil, "/linimasa", app.Elem("p").Text("Memuat…"))
 	}
 	sc := c.store.Current().Scenario
 	c.syncFromDraft(sc)
@@ -95,9 +95,9 @@ func (c *linimasa) Render() app.UI {
 		cur = strconv.Itoa(c.month)
 	}
 	return layout(c.store, "/linimasa",
-		app.H1().Text("Linimasa setahun"),
-		app.P().Class("lead").Text("Kalender kegiatan kinerja bulan demi bulan dan, bagi pegawai baru, periode yang berlaku sejak TMT."),
-		app.Div().Class("grid2").Body(
+		app.Elem("h1").Text("Linimasa setahun"),
+		app.Elem("p").Class("lead").Text("Kalender kegiatan kinerja bulan demi bulan dan, bagi pegawai baru, periode yang berlaku sejak TMT."),
+		app.Elem("div").Class("grid2").Body(
 			selectField("linimasa-tahun", "Tahun aturan", ruleYearOptions(), c.year, false, func(ctx app.Context, v string) {
 				c.year, c.picked = v, true
 			}),
@@ -140,23 +140,23 @@ func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI 
 	if !sameYear {
 		apply = "Terapkan ke draf (draf diubah ke aturan " + rs.Year + ")"
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-tl").Body(
-		app.H2().ID("h-tl").Text(title),
-		app.Div().Class("timeline").Body(app.Range(tl).Slice(func(k int) app.UI {
+	return app.Elem("section").Class("card").Aria("labelledby", "h-tl").Body(
+		app.Elem("h2").ID("h-tl").Text(title),
+		app.Elem("div").Class("timeline").Body(app.Range(tl).Slice(func(k int) app.UI {
 			t := tl[k]
 			def, _ := rs.Period(t.Period)
 			pid := "tl-" + t.Period
-			return app.Article().Class("tl-period tl-"+t.Status).Attr("data-testid", pid).Attr("data-status", t.Status).Body(
-				app.H3().Text(def.Label),
-				app.P().Body(
-					app.Strong().Attr("data-testid", pid+"-status").Text(timelineStatusText(t.Status)),
+			return app.Elem("article").Class("tl-period tl-"+t.Status).Attr("data-testid", pid).Attr("data-status", t.Status).Body(
+				app.Elem("h3").Text(def.Label),
+				app.Elem("p").Body(
+					app.Elem("strong").Attr("data-testid", pid+"-status").Text(timelineStatusText(t.Status)),
 					app.If(t.Asumsi, func() app.UI {
-						return app.Span().Body(app.Text(" "), badge(pid+"-asumsi", "asumsi", "Asumsi"))
+						return app.Elem("span").Body(app.Text(" "), badge(pid+"-asumsi", "asumsi", "Asumsi"))
 					}),
 				),
 				app.If(t.Status != domain.TLTidakBerlaku, func() app.UI {
-					return app.Div().Body(
-						app.P().Body(app.Text("Bulan dihitung untuk AK: "), app.Strong().Attr("data-testid", pid+"-bulan").Text(strconv.Itoa(t.Bulan))),
+					return app.Elem("div").Body(
+						app.Elem("p").Body(app.Text("Bulan dihitung untuk AK: "), app.Elem("strong").Attr("data-testid", pid+"-bulan").Text(strconv.Itoa(t.Bulan))),
 						listBlock("Dikerjakan", t.Dikerjakan),
 						listBlock("Diselesaikan sistem", t.Otomatis),
 						listBlock("Dinilai", t.Dinilai),
@@ -167,12 +167,12 @@ func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI 
 					if t.Asumsi {
 						cls = "assumption"
 					}
-					return app.P().Class(cls).Text(t.Catatan)
+					return app.Elem("p").Class(cls).Text(t.Catatan)
 				}),
 			)
 		})),
-		app.P().Body(app.Text("TMT dalam draf: "), app.Strong().Attr("data-testid", "tmt-draf").Text(draftTMT)),
-		app.Div().Class("actions no-print").Body(
+		app.Elem("p").Body(app.Text("TMT dalam draf: "), app.Elem("strong").Attr("data-testid", "tmt-draf").Text(draftTMT)),
+		app.Elem("div").Class("actions no-print").Body(
 			app.If(c.month > 0, func() app.UI {
 				return app.Button().Type("button").Class("primary").Attr("data-testid", "tmt-terapkan").Text(apply).
 					OnClick(func(ctx app.Context, e app.Event) {
@@ -240,21 +240,21 @@ func listBlock(title string, items []string) app.UI {
 	if len(items) == 0 {
 		return nil
 	}
-	return app.Div().Class("list-block").Body(
-		app.Span().Class("label").Text(title+": "),
-		app.Span().Text(strings.Join(items, "; ")),
+	return app.Elem("div").Class("list-block").Body(
+		app.Elem("span").Class("label").Text(title+": "),
+		app.Elem("span").Text(strings.Join(items, "; ")),
 	)
 }
 
 // renderKalender is the month-by-month calendar of the rule year.
 func (c *linimasa) renderKalender(rs domain.RuleSet) app.UI {
 	kal := domain.Kalender(rs)
-	return app.Section().Class("card").Aria("labelledby", "h-kal").Body(
-		app.H2().ID("h-kal").Text("Kalender aturan "+rs.Year),
-		app.Ol().Class("calendar").Body(app.Range(kal).Slice(func(k int) app.UI {
+	return app.Elem("section").Class("card").Aria("labelledby", "h-kal").Body(
+		app.Elem("h2").ID("h-kal").Text("Kalender aturan "+rs.Year),
+		app.Elem("ol").Class("calendar").Body(app.Range(kal).Slice(func(k int) app.UI {
 			b := kal[k]
 			mid := fmt.Sprintf("bulan-%d", b.Bulan)
-			li := app.Li().Class("month").Attr("data-testid", mid)
+			li := app.Elem("li").Class("month").Attr("data-testid", mid)
 			if b.Asumsi {
 				li = li.Attr("data-asumsi", "1").Class("asumsi")
 			}
@@ -262,15 +262,15 @@ func (c *linimasa) renderKalender(rs domain.RuleSet) app.UI {
 				li = li.Class("tmt").Aria("current", "date")
 			}
 			return li.Body(
-				app.H3().Body(
+				app.Elem("h3").Body(
 					app.Text(b.Nama),
-					app.If(c.month > 0 && b.Bulan == c.month, func() app.UI { return app.Span().Class("badge tmt").Text(" TMT") }),
-					app.If(b.Asumsi, func() app.UI { return app.Span().Body(app.Text(" "), badge(mid+"-asumsi", "asumsi", "asumsi")) }),
+					app.If(c.month > 0 && b.Bulan == c.month, func() app.UI { return app.Elem("span").Class("badge tmt").Text(" TMT") }),
+					app.If(b.Asumsi, func() app.UI { return app.Elem("span").Body(app.Text(" "), badge(mid+"-asumsi", "asumsi", "asumsi")) }),
 				),
-				app.Small().Class("muted").Text(b.PeriodLabel),
-				app.If(len(b.Kegiatan) == 0, func() app.UI { return app.P().Class("muted").Text("Tugas harian") }),
-				app.Ul().Body(app.Range(b.Kegiatan).Slice(func(j int) app.UI { return app.Li().Text(b.Kegiatan[j]) })),
-				app.If(b.Catatan != "", func() app.UI { return app.P().Class("assumption").Text(b.Catatan) }),
+				app.Elem("small").Class("muted").Text(b.PeriodLabel),
+				app.If(len(b.Kegiatan) == 0, func() app.UI { return app.Elem("p").Class("muted").Text("Tugas harian") }),
+				app.Elem("ul").Body(app.Range(b.Kegiatan).Slice(func(j int) app.UI { return app.Elem("li").Text(b.Kegiatan[j]) })),
+				app.If(b.Catatan != "", func() app.UI { return app.Elem("p").Class("assumption").Text(b.Catatan) }),
 			)
 		})),
 	)

@@ -158,20 +158,20 @@ func (c *presentasi) Render() app.UI {
 		overflow = "auto"
 	}
 	return layout(c.store, "/presentasi",
-		app.Div().ID("dek").Class("presentasi").Style("font-size", big).Style("line-height", "1.35").
+		app.Elem("div").ID("dek").Class("presentasi").Style("font-size", big).Style("line-height", "1.35").
 			Style("background", "#fff").Style("color", "#1a202c").Style("padding", "0.5em").Style("overflow", overflow).Body(
-			app.Section().
+			app.Elem("section").
 				Attr("data-testid", "slide").Attr("data-slide", s.Key).Attr("data-index", strconv.Itoa(c.index+1)).
 				Aria("roledescription", "slide").Aria("labelledby", "slide-title").Body(
-				app.H1().ID("slide-title").Style("font-size", "1.5em").Style("margin-top", "0").Text(s.Title),
+				app.Elem("h1").ID("slide-title").Style("font-size", "1.5em").Style("margin-top", "0").Text(s.Title),
 				s.Body(c),
 			),
-			app.Nav().Aria("label", "Navigasi slide").Style("display", "flex").Style("gap", "1rem").Style("align-items", "center").Style("flex-wrap", "wrap").
+			app.Elem("nav").Aria("label", "Navigasi slide").Style("display", "flex").Style("gap", "1rem").Style("align-items", "center").Style("flex-wrap", "wrap").
 				Style("position", "sticky").Style("bottom", "0").Style("background", "#fff").Style("padding", "0.5rem 0").Style("font-size", "1.1rem").Body(
 				button(c.index == 0).Class("button").Attr("data-testid", "slide-prev").
 					Text("← Sebelumnya").
 					OnClick(func(ctx app.Context, e app.Event) { c.show(c.index - 1) }),
-				app.Span().Attr("data-testid", "slide-counter").Attr("aria-live", "polite").
+				app.Elem("span").Attr("data-testid", "slide-counter").Attr("aria-live", "polite").
 					Text(fmt.Sprintf("%d / %d", c.index+1, len(slides))),
 				button(c.index == len(slides)-1).Class("button").Attr("data-testid", "slide-next").
 					Text("Berikutnya →").
@@ -184,50 +184,50 @@ func (c *presentasi) Render() app.UI {
 					}),
 			),
 		),
-		app.P().Class("muted").Text("Tombol panah kiri/kanan, PageUp/PageDown, Home/End untuk berpindah slide."),
+		app.Elem("p").Class("muted").Text("Tombol panah kiri/kanan, PageUp/PageDown, Home/End untuk berpindah slide."),
 	)
 }
 
 func (c *presentasi) slideJudul() app.UI {
-	return app.Div().Body(
-		app.P().Text("Untuk guru, kepala sekolah, dan pengawas sekolah."),
-		app.Ul().Body(
-			app.Li().Text("Predikat dari dua rating: hasil kerja × perilaku kerja"),
-			app.Li().Text("Angka kredit dari predikat, bukan dari jumlah kegiatan"),
-			app.Li().Text("Siklus A–G dan 32 poin (aturan 2024)"),
-			app.Li().Text("Apa yang berubah pada 2025"),
+	return app.Elem("div").Body(
+		app.Elem("p").Text("Untuk guru, kepala sekolah, dan pengawas sekolah."),
+		app.Elem("ul").Body(
+			app.Elem("li").Text("Predikat dari dua rating: hasil kerja × perilaku kerja"),
+			app.Elem("li").Text("Angka kredit dari predikat, bukan dari jumlah kegiatan"),
+			app.Elem("li").Text("Siklus A–G dan 32 poin (aturan 2024)"),
+			app.Elem("li").Text("Apa yang berubah pada 2025"),
 		),
 	)
 }
 
 func (c *presentasi) slideMatriks() app.UI {
 	rs := domain.Ratings
-	return app.Div().Body(
-		app.Table().Class("matriks").Style("font-size", "0.85em").Body(
-			app.Caption().Text("Baris: rating hasil kerja (praktik kinerja). Kolom: rating perilaku kerja."),
-			app.THead().Body(app.Tr().Body(
-				app.Td(),
-				app.Range(rs).Slice(func(i int) app.UI { return app.Th().Scope("col").Text("Perilaku " + rs[i].Label()) }),
+	return app.Elem("div").Body(
+		app.Elem("table").Class("matriks").Style("font-size", "0.85em").Body(
+			app.Elem("caption").Text("Baris: rating hasil kerja (praktik kinerja). Kolom: rating perilaku kerja."),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("td"),
+				app.Range(rs).Slice(func(i int) app.UI { return app.Elem("th").Attr("scope", "col").Text("Perilaku " + rs[i].Label()) }),
 			)),
-			app.TBody().Body(app.Range(rs).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(rs).Slice(func(i int) app.UI {
 				h := rs[len(rs)-1-i] // Di Atas on top, as in the official figure
-				return app.Tr().Body(
-					app.Th().Scope("row").Text("Hasil kerja "+h.Label()),
+				return app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "row").Text("Hasil kerja "+h.Label()),
 					app.Range(rs).Slice(func(j int) app.UI {
 						p, _ := domain.PredikatDari(h, rs[j])
-						return app.Td().Attr("data-predikat", string(p)).Text(p.Label())
+						return app.Elem("td").Attr("data-predikat", string(p)).Text(p.Label())
 					}),
 				)
 			})),
 		),
-		app.P().Text("Sangat Baik hanya bila keduanya Di Atas. Perilaku Di Bawah → paling tinggi Kurang."),
+		app.Elem("p").Text("Sangat Baik hanya bila keduanya Di Atas. Perilaku Di Bawah → paling tinggi Kurang."),
 	)
 }
 
 func (c *presentasi) slideKonversi() app.UI {
-	return app.Div().Body(
-		app.P().Body(app.Strong().Text("AK = bulan/12 × persentase predikat × koefisien jenjang")),
-		app.P().Text("Sangat Baik 150% · Baik 100% · Butuh Perbaikan 75% · Kurang 50% · Sangat Kurang 25%"),
+	return app.Elem("div").Body(
+		app.Elem("p").Body(app.Elem("strong").Text("AK = bulan/12 × persentase predikat × koefisien jenjang")),
+		app.Elem("p").Text("Sangat Baik 150% · Baik 100% · Butuh Perbaikan 75% · Kurang 50% · Sangat Kurang 25%"),
 		c.draftExample(),
 	)
 }
@@ -247,15 +247,15 @@ func (c *presentasi) draftExample() app.UI {
 		if !p.Predikat.Valid() {
 			continue
 		}
-		lines = append(lines, app.Li().Text(fmt.Sprintf("%s: %d/12 × %d%% × %s = %s AK (%s)",
+		lines = append(lines, app.Elem("li").Text(fmt.Sprintf("%s: %d/12 × %d%% × %s = %s AK (%s)",
 			p.Label, p.Months, p.Predikat.Multiplier(), koef, p.AngkaKredit, p.PredikatLabel)))
 	}
-	box := app.Div().Class("card").Attr("data-testid", "konversi-draft").Style("margin-top", "1rem")
+	box := app.Elem("div").Class("card").Attr("data-testid", "konversi-draft").Style("margin-top", "1rem")
 	if len(lines) == 0 {
 		ak := domain.KonversiAK(domain.Baik, sc.Jenjang, 12)
 		return box.Body(
-			app.P().Text("Contoh dari draf “"+d.Name+"” ("+sc.Jenjang.Label()+", koefisien "+koef+"): belum ada predikat, jadi misalkan Baik setahun:"),
-			app.P().Body(app.Strong().Text("12/12 × 100% × "+koef+" = "+ak.Display()+" AK")),
+			app.Elem("p").Text("Contoh dari draf “"+d.Name+"” ("+sc.Jenjang.Label()+", koefisien "+koef+"): belum ada predikat, jadi misalkan Baik setahun:"),
+			app.Elem("p").Body(app.Elem("strong").Text("12/12 × 100% × "+koef+" = "+ak.Display()+" AK")),
 		)
 	}
 	total := "Jumlah setahun: " + res.AngkaKreditTotal + " AK"
@@ -263,19 +263,19 @@ func (c *presentasi) draftExample() app.UI {
 		total = "Dengan predikat tahunan " + sc.PredikatTahunan.Label() + ": " + res.AngkaKreditTotal + " AK"
 	}
 	return box.Body(
-		app.P().Text("Dari draf “"+d.Name+"” ("+sc.Jenjang.Label()+", koefisien "+koef+"):"),
-		app.Ul().Body(lines...),
-		app.P().Body(app.Strong().Text(total)),
+		app.Elem("p").Text("Dari draf “"+d.Name+"” ("+sc.Jenjang.Label()+", koefisien "+koef+"):"),
+		app.Elem("ul").Body(lines...),
+		app.Elem("p").Body(app.Elem("strong").Text(total)),
 	)
 }
 
 func (c *presentasi) slideSiklus() app.UI {
-	return app.Ul().Style("font-size", "0.9em").Body(
+	return app.Elem("ul").Style("font-size", "0.9em").Body(
 		app.Range(domain.Stages).Slice(func(i int) app.UI {
 			st := domain.Stages[i]
-			li := app.Li().Body(app.Strong().Text(string(st.Code) + " · " + st.Label))
+			li := app.Elem("li").Body(app.Elem("strong").Text(string(st.Code) + " · " + st.Label))
 			if st.Catatan != "" {
-				li = app.Li().Body(app.Strong().Text(string(st.Code)+" · "+st.Label), app.Text(" — "+st.Catatan))
+				li = app.Elem("li").Body(app.Elem("strong").Text(string(st.Code)+" · "+st.Label), app.Text(" — "+st.Catatan))
 			}
 			return li
 		}),
@@ -284,16 +284,16 @@ func (c *presentasi) slideSiklus() app.UI {
 
 func (c *presentasi) slidePoin() app.UI {
 	rs, _ := domain.Rules("2024")
-	return app.Div().Body(
-		app.P().Text(fmt.Sprintf("Aturan 2024: paling sedikit %d poin pengembangan kompetensi per periode (semester); dianjurkan %d–%d.", rs.MinPoin, rs.MinPoin, rs.MaxPoin)),
-		app.Ul().Style("font-size", "0.85em").Body(
+	return app.Elem("div").Body(
+		app.Elem("p").Text(fmt.Sprintf("Aturan 2024: paling sedikit %d poin pengembangan kompetensi per periode (semester); dianjurkan %d–%d.", rs.MinPoin, rs.MinPoin, rs.MaxPoin)),
+		app.Elem("ul").Style("font-size", "0.85em").Body(
 			app.Range(poinContoh).Slice(func(i int) app.UI {
 				k, _ := domain.KegiatanByCode(poinContoh[i])
-				return app.Li().Text(fmt.Sprintf("%s — %d poin %s", k.Label, k.Poin, k.Satuan))
+				return app.Elem("li").Text(fmt.Sprintf("%s — %d poin %s", k.Label, k.Poin, k.Satuan))
 			}),
 		),
-		app.P().Text("Contoh: 4 pelatihan mandiri = 4 × 8 = 32 poin, sudah memenuhi. Daftar lengkap di layar Kompetensi."),
-		app.P().Text("Aturan 2025 tidak memakai poin: setiap kegiatan diikuti refleksi."),
+		app.Elem("p").Text("Contoh: 4 pelatihan mandiri = 4 × 8 = 32 poin, sudah memenuhi. Daftar lengkap di layar Kompetensi."),
+		app.Elem("p").Text("Aturan 2025 tidak memakai poin: setiap kegiatan diikuti refleksi."),
 	)
 }
 
@@ -309,16 +309,16 @@ func (c *presentasi) slideAturan() app.UI {
 		sets = append(sets, rs)
 	}
 	rows := AturanRows(sets)
-	return app.Table().Style("font-size", "0.8em").Body(
-		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text("Topik"),
-			app.Range(years).Slice(func(i int) app.UI { return app.Th().Scope("col").Text(years[i]) }),
+	return app.Elem("table").Style("font-size", "0.8em").Body(
+		app.Elem("thead").Body(app.Elem("tr").Body(
+			app.Elem("th").Attr("scope", "col").Text("Topik"),
+			app.Range(years).Slice(func(i int) app.UI { return app.Elem("th").Attr("scope", "col").Text(years[i]) }),
 		)),
-		app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
+		app.Elem("tbody").Body(app.Range(rows).Slice(func(i int) app.UI {
 			r := rows[i]
-			return app.Tr().Body(
-				app.Th().Scope("row").Text(r[0]),
-				app.Range(r[1:]).Slice(func(j int) app.UI { return app.Td().Text(r[1+j]) }),
+			return app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "row").Text(r[0]),
+				app.Range(r[1:]).Slice(func(j int) app.UI { return app.Elem("td").Text(r[1+j]) }),
 			)
 		})),
 	)

@@ -69,7 +69,7 @@ func QRSVG(text string) (string, error) {
 func qrImage(testid, text string, size int) app.UI {
 	svg, err := QRSVG(text)
 	if err != nil {
-		return app.P().Class("field-error").Attr("role", "alert").Text(err.Error())
+		return app.Elem("p").Class("field-error").Attr("role", "alert").Text(err.Error())
 	}
 	return app.Img().
 		Class("qr").

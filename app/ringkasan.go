@@ -42,7 +42,7 @@ func newRingkasan() *ringkasan { return &ringkasan{} }
 
 func (c *ringkasan) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/ringkasan", app.P().Text("Memuat…"))
+		return layout(nil, "/ringkasan", app.Elem("p").Text("Memuat…"))
 	}
 	d := c.store.Current()
 	sc := d.Scenario
@@ -55,41 +55,41 @@ func (c *ringkasan) Render() app.UI {
 		}
 	}
 	return layout(c.store, "/ringkasan",
-		app.Div().Class("actions no-print").Body(
+		app.Elem("div").Class("actions no-print").Body(
 			app.Button().Type("button").Class("primary").Attr("data-testid", "cetak").Text("Cetak").
 				OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
-			app.Span().Class("muted").Text(" Ringkasan muat pada satu halaman A4; pilih \"Simpan sebagai PDF\" untuk berkas."),
+			app.Elem("span").Class("muted").Text(" Ringkasan muat pada satu halaman A4; pilih \"Simpan sebagai PDF\" untuk berkas."),
 		),
-		app.Article().Class("ringkasan").Attr("data-testid", "ringkasan").Body(
-			app.H1().Text("Ringkasan kinerja — "+who),
-			app.P().Class("lead").Text(scenarioSummary(sc)+fmt.Sprintf(" · koefisien %s · penilai: %s", sc.Jenjang.Koefisien().Display(), sc.Role.Penilai())),
+		app.Elem("article").Class("ringkasan").Attr("data-testid", "ringkasan").Body(
+			app.Elem("h1").Text("Ringkasan kinerja — "+who),
+			app.Elem("p").Class("lead").Text(scenarioSummary(sc)+fmt.Sprintf(" · koefisien %s · penilai: %s", sc.Jenjang.Koefisien().Display(), sc.Role.Penilai())),
 			c.renderPeriods(res),
-			app.P().Class("big").Body(
+			app.Elem("p").Class("big").Body(
 				app.Text("Angka kredit setahun: "),
-				app.Span().Attr("data-testid", "ringkasan-ak").Text(res.AngkaKreditTotal),
+				app.Elem("span").Attr("data-testid", "ringkasan-ak").Text(res.AngkaKreditTotal),
 				app.Text(" AK"),
-				app.If(res.Metode == "tahunan", func() app.UI { return app.Small().Text("dari predikat tahunan (asumsi)") }),
+				app.If(res.Metode == "tahunan", func() app.UI { return app.Elem("small").Text("dari predikat tahunan (asumsi)") }),
 			),
 			c.renderCycle(res),
 			c.renderKarier(res.Karier),
 			c.renderAsumsi(res),
-			app.P().Class("muted small print-only").Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),
+			app.Elem("p").Class("muted small print-only").Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),
 		),
 	)
 }
 
 func (c *ringkasan) renderPeriods(res domain.Result) app.UI {
-	return tableWrap("Tabel predikat per periode").Body(app.Table().Class("data compact").Body(
-		app.Caption().Text("Predikat dan angka kredit per periode"),
-		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text("Periode"),
-			app.Th().Scope("col").Text("Bulan"),
-			app.Th().Scope("col").Text("Hasil Kerja"),
-			app.Th().Scope("col").Text("Perilaku Kerja"),
-			app.Th().Scope("col").Text("Predikat"),
-			app.Th().Scope("col").Text("AK"),
+	return tableWrap("Tabel predikat per periode").Body(app.Elem("table").Class("data compact").Body(
+		app.Elem("caption").Text("Predikat dan angka kredit per periode"),
+		app.Elem("thead").Body(app.Elem("tr").Body(
+			app.Elem("th").Attr("scope", "col").Text("Periode"),
+			app.Elem("th").Attr("scope", "col").Text("Bulan"),
+			app.Elem("th").Attr("scope", "col").Text("Hasil Kerja"),
+			app.Elem("th").Attr("scope", "col").Text("Perilaku Kerja"),
+			app.Elem("th").Attr("scope", "col").Text("Predikat"),
+			app.Elem("th").Attr("scope", "col").Text("AK"),
 		)),
-		app.TBody().Body(app.Range(res.Periods).Slice(func(i int) app.UI {
+		app.Elem("tbody").Body(app.Range(res.Periods).Slice(func(i int) app.UI {
 			p := res.Periods[i]
 			pred := "belum lengkap"
 			switch {
@@ -107,13 +107,13 @@ func (c *ringkasan) renderPeriods(res domain.Result) app.UI {
 				}
 				return r.Label
 			}
-			return app.Tr().Attr("data-testid", "ringkasan-periode-"+p.Name).Body(
-				app.Th().Scope("row").Text(shortPeriod(p)),
-				app.Td().Text(fmt.Sprintf("%d", p.Months)),
-				app.Td().Text(rating(p.HasilKerja)),
-				app.Td().Text(rating(p.Perilaku)),
-				app.Td().Text(pred),
-				app.Td().Text(p.AngkaKredit),
+			return app.Elem("tr").Attr("data-testid", "ringkasan-periode-"+p.Name).Body(
+				app.Elem("th").Attr("scope", "row").Text(shortPeriod(p)),
+				app.Elem("td").Text(fmt.Sprintf("%d", p.Months)),
+				app.Elem("td").Text(rating(p.HasilKerja)),
+				app.Elem("td").Text(rating(p.Perilaku)),
+				app.Elem("td").Text(pred),
+				app.Elem("td").Text(p.AngkaKredit),
 			)
 		})),
 	))
@@ -121,9 +121,9 @@ func (c *ringkasan) renderPeriods(res domain.Result) app.UI {
 
 // renderCycle lists per period the stage statuses, points and documents.
 func (c *ringkasan) renderCycle(res domain.Result) app.UI {
-	return app.Section().Class("ringkas-siklus").Body(
-		app.H2().Text("Siklus, kompetensi, dan dokumen"),
-		app.Ul().Body(app.Range(res.Periods).Slice(func(i int) app.UI {
+	return app.Elem("section").Class("ringkas-siklus").Body(
+		app.Elem("h2").Text("Siklus, kompetensi, dan dokumen"),
+		app.Elem("ul").Body(app.Range(res.Periods).Slice(func(i int) app.UI {
 			p := res.Periods[i]
 			parts := make([]string, len(p.Siklus))
 			for k, st := range p.Siklus {
@@ -140,11 +140,11 @@ func (c *ringkasan) renderCycle(res domain.Result) app.UI {
 			if len(p.Dokumen.Kurang) > 0 {
 				dok = "kurang " + strings.Join(p.Dokumen.Kurang, ", ")
 			}
-			return app.Li().Body(
-				app.Strong().Text(shortPeriod(p)+": "),
-				app.Span().Attr("data-testid", "ringkasan-siklus-"+p.Name).Text(strings.Join(parts, " · ")),
+			return app.Elem("li").Body(
+				app.Elem("strong").Text(shortPeriod(p)+": "),
+				app.Elem("span").Attr("data-testid", "ringkasan-siklus-"+p.Name).Text(strings.Join(parts, " · ")),
 				app.Text(" | Kompetensi: "),
-				app.Span().Attr("data-testid", "ringkasan-kompetensi-"+p.Name).Text(komp),
+				app.Elem("span").Attr("data-testid", "ringkasan-kompetensi-"+p.Name).Text(komp),
 				app.Text(" | Dokumen: "+dok),
 			)
 		})),
@@ -154,7 +154,7 @@ func (c *ringkasan) renderCycle(res domain.Result) app.UI {
 // renderKarier shows the first steps and a compact chart of the projection.
 func (c *ringkasan) renderKarier(kr *domain.KarierResult) app.UI {
 	if kr == nil || len(kr.Tahunan) == 0 {
-		return app.P().Class("muted").Body(app.Text("Proyeksi karier belum diisi ("), app.A().Href("/karier").Text("Karier"), app.Text(")."))
+		return app.Elem("p").Class("muted").Body(app.Text("Proyeksi karier belum diisi ("), app.A().Href("/karier").Text("Karier"), app.Text(")."))
 	}
 	short := *kr
 	if len(short.Tahunan) > ringkasanMaksTahun {
@@ -178,11 +178,11 @@ func (c *ringkasan) renderKarier(kr *domain.KarierResult) app.UI {
 	if len(steps) > 3 {
 		steps = append(steps[:3], fmt.Sprintf("dan %d langkah lainnya", len(kr.Langkah)-3))
 	}
-	return app.Section().Class("ringkas-karier").Body(
-		app.H2().Text(fmt.Sprintf("Proyeksi karier (mulai %d, %s, %s AK dalam jenjang)", kr.TahunMulai, kr.Golongan, kr.AKAwalText)),
-		app.P().Attr("data-testid", "ringkasan-karier").Text(first),
-		app.Ul().Class("small").Body(app.Range(steps).Slice(func(i int) app.UI { return app.Li().Text(steps[i]) })),
-		app.Div().Class("chart-wrap small-chart").Body(app.Raw(karierChart(&short))),
+	return app.Elem("section").Class("ringkas-karier").Body(
+		app.Elem("h2").Text(fmt.Sprintf("Proyeksi karier (mulai %d, %s, %s AK dalam jenjang)", kr.TahunMulai, kr.Golongan, kr.AKAwalText)),
+		app.Elem("p").Attr("data-testid", "ringkasan-karier").Text(first),
+		app.Elem("ul").Class("small").Body(app.Range(steps).Slice(func(i int) app.UI { return app.Elem("li").Text(steps[i]) })),
+		app.Elem("div").Class("chart-wrap small-chart").Body(app.Raw(karierChart(&short))),
 	)
 }
 
@@ -197,14 +197,14 @@ func (c *ringkasan) renderAsumsi(res domain.Result) app.UI {
 		rest = len(list) - ringkasanMaksAsumsi
 		list = list[:ringkasanMaksAsumsi]
 	}
-	return app.Section().Class("ringkas-asumsi small").Body(
-		app.H2().Text(fmt.Sprintf("Asumsi simulator (%d)", len(res.Asumsi))),
-		app.Ul().Body(
-			app.Range(list).Slice(func(i int) app.UI { return app.Li().Text(list[i].Pesan) }),
+	return app.Elem("section").Class("ringkas-asumsi small").Body(
+		app.Elem("h2").Text(fmt.Sprintf("Asumsi simulator (%d)", len(res.Asumsi))),
+		app.Elem("ul").Body(
+			app.Range(list).Slice(func(i int) app.UI { return app.Elem("li").Text(list[i].Pesan) }),
 			app.If(rest > 0, func() app.UI {
-				return app.Li().Body(app.Text(fmt.Sprintf("dan %d lainnya — lihat ", rest)), app.A().Href("/simulasi").Text("Simulasi"))
+				return app.Elem("li").Body(app.Text(fmt.Sprintf("dan %d lainnya — lihat ", rest)), app.A().Href("/simulasi").Text("Simulasi"))
 			}),
 		),
-		app.P().Text("* rating saran/asumsi simulator, bukan dari penilai."),
+		app.Elem("p").Text("* rating saran/asumsi simulator, bukan dari penilai."),
 	)
 }

@@ -44,7 +44,7 @@ func newSekolah() *sekolah {
 
 func (c *sekolah) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/sekolah", app.P().Text("Memuat…"))
+		return layout(nil, "/sekolah", app.Elem("p").Text("Memuat…"))
 	}
 	sc := c.store.Current().Scenario
 	res := domain.Simulate(sc)
@@ -66,11 +66,11 @@ func (c *sekolah) Render() app.UI {
 		total += n
 	}
 	return layout(c.store, "/sekolah",
-		app.H1().Text("Distribusi predikat sekolah"),
-		app.P().Class("lead").Text("Untuk kepala sekolah: predikat organisasi menentukan pola distribusi predikat guru (SE MenPANRB No. 3 Tahun 2023). Pola ini bahan pertimbangan pimpinan; yang tidak sesuai ditampilkan sebagai peringatan."),
+		app.Elem("h1").Text("Distribusi predikat sekolah"),
+		app.Elem("p").Class("lead").Text("Untuk kepala sekolah: predikat organisasi menentukan pola distribusi predikat guru (SE MenPANRB No. 3 Tahun 2023). Pola ini bahan pertimbangan pimpinan; yang tidak sesuai ditampilkan sebagai peringatan."),
 		c.editError(),
-		app.Section().Class("card").Aria("labelledby", "h-sekolah-isian").Body(
-			app.H2().ID("h-sekolah-isian").Text("Data sekolah"),
+		app.Elem("section").Class("card").Aria("labelledby", "h-sekolah-isian").Body(
+			app.Elem("h2").ID("h-sekolah-isian").Text("Data sekolah"),
 			selectField("sekolah-predikat", "Predikat organisasi (sekolah)", orgOpts, string(org), false, func(ctx app.Context, v string) {
 				c.predikat = domain.PredikatOrganisasi(v)
 				if sc.Sekolah != nil {
@@ -82,9 +82,9 @@ func (c *sekolah) Render() app.UI {
 				}
 			}),
 			fieldError("sekolah-predikat-error", c.fieldErr("sekolah.predikat")),
-			app.FieldSet().Body(
-				app.Legend().Text("Jumlah guru per predikat"),
-				app.Div().Class("grid3").Body(app.Range(domain.Predikats).Slice(func(i int) app.UI {
+			app.Elem("fieldset").Body(
+				app.Elem("legend").Text("Jumlah guru per predikat"),
+				app.Elem("div").Class("grid3").Body(app.Range(domain.Predikats).Slice(func(i int) app.UI {
 					p := domain.Predikats[i]
 					id := "jumlah-" + string(p)
 					path := "sekolah.jumlah." + string(p)
@@ -92,8 +92,8 @@ func (c *sekolah) Render() app.UI {
 					if !ok {
 						v = strconv.Itoa(counts[p])
 					}
-					return app.Div().Class("field").Body(
-						app.Label().For(id).Text(p.Label()),
+					return app.Elem("div").Class("field").Body(
+						app.Elem("label").Attr("for", id).Text(p.Label()),
 						app.Input().ID(id).Type("number").Attr("inputmode", "numeric").Attr("min", 0).Attr("max", maxPegawai).Value(v).
 							Aria("describedby", id+"-error").
 							OnChange(func(ctx app.Context, e app.Event) {
@@ -111,7 +111,7 @@ func (c *sekolah) Render() app.UI {
 					)
 				})),
 			),
-			app.P().Body(app.Text("Jumlah guru: "), app.Strong().Attr("data-testid", "sekolah-total").Text(strconv.Itoa(total))),
+			app.Elem("p").Body(app.Text("Jumlah guru: "), app.Elem("strong").Attr("data-testid", "sekolah-total").Text(strconv.Itoa(total))),
 			app.If(sc.Sekolah != nil, func() app.UI {
 				return app.Button().Type("button").Class("link danger no-print").Attr("data-testid", "sekolah-hapus").Text("Hapus data sekolah dari draf").
 					OnClick(func(ctx app.Context, e app.Event) {
@@ -144,24 +144,24 @@ func setJumlah(s *domain.Scenario, org domain.PredikatOrganisasi, p domain.Predi
 
 func (c *sekolah) renderDistribusi(d *domain.DistribusiResult) app.UI {
 	if d == nil {
-		return app.Section().Class("card").Body(
-			app.P().Class("muted").Text("Isi jumlah guru untuk minimal satu predikat agar pola distribusi dapat diperiksa."),
+		return app.Elem("section").Class("card").Body(
+			app.Elem("p").Class("muted").Text("Isi jumlah guru untuk minimal satu predikat agar pola distribusi dapat diperiksa."),
 		)
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-distribusi").Body(
-		app.H2().ID("h-distribusi").Text("Pemeriksaan pola distribusi"),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-distribusi").Body(
+		app.Elem("h2").ID("h-distribusi").Text("Pemeriksaan pola distribusi"),
 		app.If(len(d.Peringatan) == 0, func() app.UI {
-			return app.P().Class("notice ok").Attr("role", "status").Attr("data-testid", "distribusi-sesuai").Text("Distribusi sesuai dengan pola predikat organisasi.")
+			return app.Elem("p").Class("notice ok").Attr("role", "status").Attr("data-testid", "distribusi-sesuai").Text("Distribusi sesuai dengan pola predikat organisasi.")
 		}),
 		app.If(len(d.Peringatan) > 0, func() app.UI {
-			return app.Div().Class("notice warn").Attr("role", "status").Body(
-				app.P().Body(
-					app.Strong().Attr("data-testid", "distribusi-jumlah-peringatan").Text(strconv.Itoa(len(d.Peringatan))),
+			return app.Elem("div").Class("notice warn").Attr("role", "status").Body(
+				app.Elem("p").Body(
+					app.Elem("strong").Attr("data-testid", "distribusi-jumlah-peringatan").Text(strconv.Itoa(len(d.Peringatan))),
 					app.Text(" peringatan (bukan kesalahan; bahan pertimbangan pimpinan):"),
 				),
-				app.Ul().Body(app.Range(d.Peringatan).Slice(func(i int) app.UI {
+				app.Elem("ul").Body(app.Range(d.Peringatan).Slice(func(i int) app.UI {
 					w := d.Peringatan[i]
-					return app.Li().Attr("data-testid", fmt.Sprintf("distribusi-peringatan-%d", i)).Body(
+					return app.Elem("li").Attr("data-testid", fmt.Sprintf("distribusi-peringatan-%d", i)).Body(
 						app.Text(w.Pesan+" "),
 						app.If(w.Asumsi, func() app.UI { return badge("", "asumsi", "tafsiran simulator") }),
 						sourceLinks(w.Sources),
@@ -169,29 +169,29 @@ func (c *sekolah) renderDistribusi(d *domain.DistribusiResult) app.UI {
 				})),
 			)
 		}),
-		tableWrap("Tabel klausul pola distribusi").Body(app.Table().Class("data").Body(
-			app.Caption().Text("Klausul pola distribusi"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Klausul"),
-				app.Th().Scope("col").Text("Terisi"),
-				app.Th().Scope("col").Text("Hasil"),
+		tableWrap("Tabel klausul pola distribusi").Body(app.Elem("table").Class("data").Body(
+			app.Elem("caption").Text("Klausul pola distribusi"),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Text("Klausul"),
+				app.Elem("th").Attr("scope", "col").Text("Terisi"),
+				app.Elem("th").Attr("scope", "col").Text("Hasil"),
 			)),
-			app.TBody().Body(app.Range(d.Klausul).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(d.Klausul).Slice(func(i int) app.UI {
 				k := d.Klausul[i]
 				met, text := "0", "✗ tidak sesuai"
 				if k.Terpenuhi {
 					met, text = "1", "✓ sesuai"
 				}
-				return app.Tr().Attr("data-testid", "klausul-"+k.Kode).Attr("data-terpenuhi", met).Body(
-					app.Td().Body(app.Text(k.Pesan+" "), sourceLinks(k.Sources)),
-					app.Td().Text(fmt.Sprintf("%d (%s)", k.Jumlah, k.Persen)),
-					app.Td().Text(text),
+				return app.Elem("tr").Attr("data-testid", "klausul-"+k.Kode).Attr("data-terpenuhi", met).Body(
+					app.Elem("td").Body(app.Text(k.Pesan+" "), sourceLinks(k.Sources)),
+					app.Elem("td").Text(fmt.Sprintf("%d (%s)", k.Jumlah, k.Persen)),
+					app.Elem("td").Text(text),
 				)
 			})),
 		)),
 		app.If(len(d.Catatan) > 0, func() app.UI {
-			return app.Ul().Class("muted").Body(app.Range(d.Catatan).Slice(func(i int) app.UI {
-				return app.Li().Text(d.Catatan[i].Pesan)
+			return app.Elem("ul").Class("muted").Body(app.Range(d.Catatan).Slice(func(i int) app.UI {
+				return app.Elem("li").Text(d.Catatan[i].Pesan)
 			}))
 		}),
 	)

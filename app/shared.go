@@ -94,15 +94,15 @@ func (c *shared) save(ctx app.Context) {
 }
 
 func (c *shared) Render() app.UI {
-	body := []app.UI{app.H1().Text("Skenario yang dibagikan")}
+	body := []app.UI{app.Elem("h1").Text("Skenario yang dibagikan")}
 	switch {
 	case c.err != "":
 		body = append(body,
 			statusLine("shared-error", "shared-error", c.err),
-			app.P().Body(app.A().Href("/").Text("Kembali ke beranda")),
+			app.Elem("p").Body(app.A().Href("/").Text("Kembali ke beranda")),
 		)
 	case c.sc == nil:
-		body = append(body, app.P().Attr("role", "status").Attr("data-testid", "shared-loading").Text("Memuat skenario…"))
+		body = append(body, app.Elem("p").Attr("role", "status").Attr("data-testid", "shared-loading").Text("Memuat skenario…"))
 	default:
 		body = append(body, c.renderScenario(*c.sc)...)
 	}
@@ -112,42 +112,42 @@ func (c *shared) Render() app.UI {
 func (c *shared) renderScenario(sc domain.Scenario) []app.UI {
 	res := domain.Simulate(sc)
 	return []app.UI{
-		app.P().Class("lead").Body(
-			app.Span().Attr("data-testid", "shared-summary").Text(scenarioSummary(sc)),
+		app.Elem("p").Class("lead").Body(
+			app.Elem("span").Attr("data-testid", "shared-summary").Text(scenarioSummary(sc)),
 			app.If(HasIdentity(sc), func() app.UI {
-				return app.Span().Text(" — dibagikan oleh " + strings.TrimSpace(sc.Identitas.Nama+" "+sc.Identitas.NIP))
+				return app.Elem("span").Text(" — dibagikan oleh " + strings.TrimSpace(sc.Identitas.Nama+" "+sc.Identitas.NIP))
 			}),
 		),
-		app.P().Text("Hanya-baca. Simpan sebagai draf untuk mengubahnya; yang asli tidak berubah."),
-		app.Section().Class("card").Aria("labelledby", "h-hasil").Body(
-			app.H2().ID("h-hasil").Text("Hasil simulasi"),
-			app.Table().Body(
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Periode"),
-					app.Th().Scope("col").Text("Rating hasil kerja / perilaku"),
-					app.Th().Scope("col").Text("Predikat"),
-					app.Th().Scope("col").Text("Angka kredit"),
+		app.Elem("p").Text("Hanya-baca. Simpan sebagai draf untuk mengubahnya; yang asli tidak berubah."),
+		app.Elem("section").Class("card").Aria("labelledby", "h-hasil").Body(
+			app.Elem("h2").ID("h-hasil").Text("Hasil simulasi"),
+			app.Elem("table").Body(
+				app.Elem("thead").Body(app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "col").Text("Periode"),
+					app.Elem("th").Attr("scope", "col").Text("Rating hasil kerja / perilaku"),
+					app.Elem("th").Attr("scope", "col").Text("Predikat"),
+					app.Elem("th").Attr("scope", "col").Text("Angka kredit"),
 				)),
-				app.TBody().Body(app.Range(res.Periods).Slice(func(i int) app.UI {
+				app.Elem("tbody").Body(app.Range(res.Periods).Slice(func(i int) app.UI {
 					p := res.Periods[i]
-					return app.Tr().Attr("data-testid", "shared-period").Attr("data-period", p.Name).Body(
-						app.Th().Scope("row").Text(fmt.Sprintf("%s, %d bulan", dash(p.Label), p.Months)),
-						app.Td().Text(dash(p.HasilKerja.Label)+" / "+dash(p.Perilaku.Label)),
-						app.Td().Text(dash(p.PredikatLabel)),
-						app.Td().Text(p.AngkaKredit),
+					return app.Elem("tr").Attr("data-testid", "shared-period").Attr("data-period", p.Name).Body(
+						app.Elem("th").Attr("scope", "row").Text(fmt.Sprintf("%s, %d bulan", dash(p.Label), p.Months)),
+						app.Elem("td").Text(dash(p.HasilKerja.Label)+" / "+dash(p.Perilaku.Label)),
+						app.Elem("td").Text(dash(p.PredikatLabel)),
+						app.Elem("td").Text(p.AngkaKredit),
 					)
 				})),
 			),
-			app.P().Class("big").Body(
+			app.Elem("p").Class("big").Body(
 				app.Text("Angka kredit setahun: "),
-				app.Strong().Attr("data-testid", "shared-ak").Text(res.AngkaKreditTotal),
+				app.Elem("strong").Attr("data-testid", "shared-ak").Text(res.AngkaKreditTotal),
 			),
 		),
 		app.Button().Type("button").Class("button primary").Attr("data-testid", "shared-save").
 			Text("Simpan sebagai draf").OnClick(func(ctx app.Context, e app.Event) { c.save(ctx) }),
 		statusLine("shared-save-error", "shared-save-error", c.saveErr),
 		app.If(c.saved != "", func() app.UI {
-			return app.P().Class("notice ok").Attr("role", "status").Attr("data-testid", "shared-saved").Body(
+			return app.Elem("p").Class("notice ok").Attr("role", "status").Attr("data-testid", "shared-saved").Body(
 				app.Text("Disimpan sebagai draf “"+c.saved+"”. "),
 				app.A().Href("/simulasi").Text("Buka di Simulasi"),
 			)

@@ -40,7 +40,7 @@ func newSiklus() *siklus { return &siklus{} }
 
 func (c *siklus) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/siklus", app.P().Text("Memuat…"))
+		return layout(nil, "/siklus", app.Elem("p").Text("Memuat…"))
 	}
 	sc := c.store.Current().Scenario
 	res := domain.Simulate(sc)
@@ -48,8 +48,8 @@ func (c *siklus) Render() app.UI {
 	i := c.periodIndex(sc)
 	var body []app.UI
 	body = append(body,
-		app.H1().Text("Siklus peningkatan kinerja"),
-		app.P().Class("lead").Text(c.draftLead()+". Tahap A–E dikerjakan bersama atasan; F & G adalah penilaian."),
+		app.Elem("h1").Text("Siklus peningkatan kinerja"),
+		app.Elem("p").Class("lead").Text(c.draftLead()+". Tahap A–E dikerjakan bersama atasan; F & G adalah penilaian."),
 		c.periodPicker(sc, res),
 		c.editError(),
 	)
@@ -82,18 +82,18 @@ func (c *siklus) renderOverview(pr domain.PeriodResult, tl []domain.TimelinePeri
 	var note app.UI
 	for _, t := range tl {
 		if t.Period == pr.Name && t.Status == domain.TLOtomatis {
-			note = app.P().Class("notice info").Text("Pegawai baru: " + t.Catatan)
+			note = app.Elem("p").Class("notice info").Text("Pegawai baru: " + t.Catatan)
 		}
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-siklus-ringkas").Body(
-		app.H2().ID("h-siklus-ringkas").Text(pr.Label),
-		app.P().Attr("data-testid", "siklus-ringkas").Text(fmt.Sprintf("%d dari %d tahap selesai", done, len(pr.Siklus))),
-		app.Ol().Class("stage-strip").Body(
+	return app.Elem("section").Class("card").Aria("labelledby", "h-siklus-ringkas").Body(
+		app.Elem("h2").ID("h-siklus-ringkas").Text(pr.Label),
+		app.Elem("p").Attr("data-testid", "siklus-ringkas").Text(fmt.Sprintf("%d dari %d tahap selesai", done, len(pr.Siklus))),
+		app.Elem("ol").Class("stage-strip").Body(
 			app.Range(pr.Siklus).Slice(func(k int) app.UI {
 				st := pr.Siklus[k]
-				return app.Li().Class("st-"+st.Status).Body(
+				return app.Elem("li").Class("st-"+st.Status).Body(
 					app.A().Href("#tahap-"+string(st.Stage)).Text(string(st.Stage)),
-					app.Span().Class("sr").Text(" "+st.Label+": "+statusLabel(st.Status)),
+					app.Elem("span").Class("sr").Text(" "+st.Label+": "+statusLabel(st.Status)),
 				)
 			}),
 		),
@@ -110,15 +110,15 @@ func (c *siklus) renderFokus(p domain.Period) app.UI {
 			chosen++
 		}
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-fokus").Body(
-		app.H2().ID("h-fokus").Text("Fokus perilaku BerAKHLAK dalam rencana"),
-		app.P().Class("muted").Text(fmt.Sprintf("Tuliskan perilaku yang menjadi fokus untuk setiap nilai inti (%d dari %d terisi).", chosen, len(domain.AspekPerilaku))),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-fokus").Body(
+		app.Elem("h2").ID("h-fokus").Text("Fokus perilaku BerAKHLAK dalam rencana"),
+		app.Elem("p").Class("muted").Text(fmt.Sprintf("Tuliskan perilaku yang menjadi fokus untuk setiap nilai inti (%d dari %d terisi).", chosen, len(domain.AspekPerilaku))),
 		app.Range(domain.AspekPerilaku).Slice(func(k int) app.UI {
 			a := domain.AspekPerilaku[k]
 			id := "fokus-" + a.Code
-			return app.Div().Class("field").Body(
-				app.Label().For(id).Text(a.Label),
-				app.DataList().ID(id+"-saran").Body(app.Range(perilakuSaran(a)).Slice(func(j int) app.UI {
+			return app.Elem("div").Class("field").Body(
+				app.Elem("label").Attr("for", id).Text(a.Label),
+				app.Elem("datalist").ID(id+"-saran").Body(app.Range(perilakuSaran(a)).Slice(func(j int) app.UI {
 					return app.Option().Value(perilakuSaran(a)[j])
 				})),
 				app.Input().ID(id).Type("text").Value(p.Fokus[a.Code]).Placeholder("%s", a.Keterangan).List("%s", id+"-saran").
@@ -179,33 +179,33 @@ func (c *siklus) renderStage(sc domain.Scenario, p domain.Period, pr domain.Peri
 		for k, f := range st.Kurang {
 			names[k] = fieldLabel(info, f)
 		}
-		kurang = app.P().Class("missing").Attr("data-testid", "tahap-"+code+"-kurang").Text("Belum diisi: " + strings.Join(names, "; ") + ".")
+		kurang = app.Elem("p").Class("missing").Attr("data-testid", "tahap-"+code+"-kurang").Text("Belum diisi: " + strings.Join(names, "; ") + ".")
 	} else if st.Status == "sedang" {
-		kurang = app.P().Class("missing").Attr("data-testid", "tahap-"+code+"-kurang").Text("Semua isian terisi; tandai selesai bila sudah dibahas bersama atasan.")
+		kurang = app.Elem("p").Class("missing").Attr("data-testid", "tahap-"+code+"-kurang").Text("Semua isian terisi; tandai selesai bila sudah dibahas bersama atasan.")
 	}
 	title := code + " · " + st.Label
 	if info.Inferred {
 		title += " (pembagian F/G tafsiran simulator)"
 	}
-	sec := app.Section().ID("tahap-"+code).Class("card stage").Attr("data-testid", "tahap-"+code).Aria("labelledby", hid)
+	sec := app.Elem("section").ID("tahap-"+code).Class("card stage").Attr("data-testid", "tahap-"+code).Aria("labelledby", hid)
 	return sec.Body(
-		app.H2().ID(hid).Text(title),
-		app.P().Class("stage-meta").Body(
-			app.Span().Text("Bulan: "+namaBulanList(st.Bulan)+" · Status: "),
-			app.Span().Class("badge st-"+st.Status).Attr("data-testid", "tahap-"+code+"-status").Attr("data-status", st.Status).Text(statusLabel(st.Status)),
+		app.Elem("h2").ID(hid).Text(title),
+		app.Elem("p").Class("stage-meta").Body(
+			app.Elem("span").Text("Bulan: "+namaBulanList(st.Bulan)+" · Status: "),
+			app.Elem("span").Class("badge st-"+st.Status).Attr("data-testid", "tahap-"+code+"-status").Attr("data-status", st.Status).Text(statusLabel(st.Status)),
 		),
-		app.If(info.Catatan != "", func() app.UI { return app.P().Class("muted").Text(info.Catatan) }),
+		app.If(info.Catatan != "", func() app.UI { return app.Elem("p").Class("muted").Text(info.Catatan) }),
 		kurang,
 		app.If(st.Status == "otomatis", func() app.UI {
-			return app.P().Class("notice info").Text("Tahap ini diselesaikan otomatis oleh sistem untuk pegawai baru pada periode ini.")
+			return app.Elem("p").Class("notice info").Text("Tahap ini diselesaikan otomatis oleh sistem untuk pegawai baru pada periode ini.")
 		}),
 		app.If(st.Stage == domain.StageD, func() app.UI { return c.renderLinkedKompetensi(pr) }),
 		app.Range(info.Isian).Slice(func(k int) app.UI {
 			f := info.Isian[k]
 			id := "tahap-" + code + "-" + f.Code
-			return app.Div().Class("field").Body(
-				app.Label().For(id).Text(f.Label),
-				app.If(f.Keterangan != "", func() app.UI { return app.Small().ID(id + "-ket").Class("muted").Text(f.Keterangan) }),
+			return app.Elem("div").Class("field").Body(
+				app.Elem("label").Attr("for", id).Text(f.Label),
+				app.If(f.Keterangan != "", func() app.UI { return app.Elem("small").ID(id + "-ket").Class("muted").Text(f.Keterangan) }),
 				app.Textarea().ID(id).Rows(3).Text(form.Isian[f.Code]).Aria("describedby", id+"-error").
 					OnChange(func(ctx app.Context, e app.Event) {
 						v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
@@ -219,13 +219,13 @@ func (c *siklus) renderStage(sc domain.Scenario, p domain.Period, pr domain.Peri
 		}),
 		app.If(len(info.Isian) > 0, func() app.UI {
 			id := "tahap-" + code + "-selesai"
-			return app.Div().Class("field check").Body(
+			return app.Elem("div").Class("field check").Body(
 				app.Input().Type("checkbox").ID(id).Checked(form.Selesai).
 					OnChange(func(ctx app.Context, e app.Event) {
 						v := ctx.JSSrc().Get("checked").Bool()
 						c.editPeriod(ctx, func(p *domain.Period) { setSelesai(p, code, v) })
 					}),
-				app.Label().For(id).Text("Tahap "+code+" sudah selesai dibahas"),
+				app.Elem("label").Attr("for", id).Text("Tahap "+code+" sudah selesai dibahas"),
 			)
 		}),
 	)
@@ -276,19 +276,19 @@ func putTahap(p *domain.Period, stage string, t domain.Tahap) {
 func (c *siklus) renderLinkedKompetensi(pr domain.PeriodResult) app.UI {
 	k := pr.Kompetensi
 	if len(k.Baris) == 0 {
-		return app.P().Class("muted").Body(
+		return app.Elem("p").Class("muted").Body(
 			app.Text("Belum ada kegiatan pengembangan kompetensi. "),
 			app.A().Href("/kompetensi").Text("Rencanakan di Kompetensi →"),
 		)
 	}
-	return app.Div().Class("linked").Body(
-		app.P().Text("Kegiatan pengembangan kompetensi periode ini:"),
-		app.Ul().Body(app.Range(k.Baris).Slice(func(j int) app.UI {
+	return app.Elem("div").Class("linked").Body(
+		app.Elem("p").Text("Kegiatan pengembangan kompetensi periode ini:"),
+		app.Elem("ul").Body(app.Range(k.Baris).Slice(func(j int) app.UI {
 			b := k.Baris[j]
-			return app.Li().Text(fmt.Sprintf("%s — %d direncanakan, %d selesai", b.Label, b.Planned, b.Done))
+			return app.Elem("li").Text(fmt.Sprintf("%s — %d direncanakan, %d selesai", b.Label, b.Planned, b.Done))
 		})),
-		app.P().Body(
-			app.Span().Text(k.StatusText+". "),
+		app.Elem("p").Body(
+			app.Elem("span").Text(k.StatusText+". "),
 			app.A().Href("/kompetensi").Text("Ubah di Kompetensi →"),
 		),
 	)
@@ -304,10 +304,10 @@ func (c *siklus) renderPenilaian(stage domain.Stage, p domain.Period, pr domain.
 				text = fmt.Sprintf("Predikat diisi langsung: %s (%s AK).", pr.PredikatLabel, pr.AngkaKredit)
 			}
 		}
-		return app.P().Attr("data-testid", "tahap-G-predikat").Text(text)
+		return app.Elem("p").Attr("data-testid", "tahap-G-predikat").Text(text)
 	}
 	aspekSelect := func(kind string, items []domain.Item, n *domain.Nilai) app.UI {
-		return app.Div().Class("grid2").Body(app.Range(items).Slice(func(k int) app.UI {
+		return app.Elem("div").Class("grid2").Body(app.Range(items).Slice(func(k int) app.UI {
 			a := items[k]
 			cur := ""
 			if n != nil {
@@ -335,14 +335,14 @@ func (c *siklus) renderPenilaian(stage domain.Stage, p domain.Period, pr domain.
 		}
 		return r.Label + " (diberikan penilai)"
 	}
-	return app.Div().Class("penilaian").Body(
-		app.H3().Text("Praktik Kinerja — tiga aspek"),
+	return app.Elem("div").Class("penilaian").Body(
+		app.Elem("h3").Text("Praktik Kinerja — tiga aspek"),
 		aspekSelect("praktik", domain.AspekPraktik, p.Praktik),
-		app.P().Attr("data-testid", "rating-hasil-kerja").Text("Rating Hasil Kerja: "+saran(pr.HasilKerja)),
-		app.H3().Text("Perilaku Kerja — tujuh aspek BerAKHLAK"),
+		app.Elem("p").Attr("data-testid", "rating-hasil-kerja").Text("Rating Hasil Kerja: "+saran(pr.HasilKerja)),
+		app.Elem("h3").Text("Perilaku Kerja — tujuh aspek BerAKHLAK"),
 		aspekSelect("perilaku", domain.AspekPerilaku, p.Perilaku),
-		app.P().Attr("data-testid", "rating-perilaku").Text("Rating Perilaku Kerja: "+saran(pr.Perilaku)),
-		app.P().Class("muted").Body(app.Text("Rating akhir yang diberikan penilai diisi di "), app.A().Href("/simulasi").Text("Simulasi"), app.Text(".")),
+		app.Elem("p").Attr("data-testid", "rating-perilaku").Text("Rating Perilaku Kerja: "+saran(pr.Perilaku)),
+		app.Elem("p").Class("muted").Body(app.Text("Rating akhir yang diberikan penilai diisi di "), app.A().Href("/simulasi").Text("Simulasi"), app.Text(".")),
 	)
 }
 
@@ -370,15 +370,15 @@ func setAspek(target **domain.Nilai, code string, r domain.Rating) {
 
 // renderTugasPokok is the 2025 checklist of the 5M core duties.
 func (c *siklus) renderTugasPokok(sc domain.Scenario, p domain.Period) app.UI {
-	return app.Section().Class("card").Aria("labelledby", "h-5m").Body(
-		app.H2().ID("h-5m").Text("Tugas pokok 5M (aturan 2025)"),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-5m").Body(
+		app.Elem("h2").ID("h-5m").Text("Tugas pokok 5M (aturan 2025)"),
 		app.Range(domain.TugasPokok5M).Slice(func(k int) app.UI {
 			t := domain.TugasPokok5M[k]
 			if t.Code == "tugas_tambahan" && !sc.TugasTambahan {
 				return nil
 			}
 			id := "tugas-" + t.Code
-			return app.Div().Class("field check").Body(
+			return app.Elem("div").Class("field check").Body(
 				app.Input().Type("checkbox").ID(id).Checked(p.TugasPokok[t.Code]).
 					OnChange(func(ctx app.Context, e app.Event) {
 						v := ctx.JSSrc().Get("checked").Bool()
@@ -396,7 +396,7 @@ func (c *siklus) renderTugasPokok(sc domain.Scenario, p domain.Period) app.UI {
 							}
 						})
 					}),
-				app.Label().For(id).Text(t.Label),
+				app.Elem("label").Attr("for", id).Text(t.Label),
 			)
 		}),
 	)
@@ -415,12 +415,12 @@ func (c *siklus) renderDokumen(sc domain.Scenario, rs domain.RuleSet, p domain.P
 	if len(pr.Dokumen.Kurang) > 0 {
 		status = "Belum lengkap: " + strings.Join(pr.Dokumen.Kurang, ", ") + ". Predikat tertahan sampai dokumen lengkap."
 	}
-	return app.Section().Class("card").Aria("labelledby", "h-dok").Body(
-		app.H2().ID("h-dok").Text(title),
+	return app.Elem("section").Class("card").Aria("labelledby", "h-dok").Body(
+		app.Elem("h2").ID("h-dok").Text(title),
 		app.Range(items).Slice(func(k int) app.UI {
 			it := items[k]
 			id := "dok-" + it.Code
-			return app.Div().Class("field check").Body(
+			return app.Elem("div").Class("field check").Body(
 				app.Input().Type("checkbox").ID(id).Checked(p.Dokumen[it.Code]).
 					OnChange(func(ctx app.Context, e app.Event) {
 						v := ctx.JSSrc().Get("checked").Bool()
@@ -431,10 +431,10 @@ func (c *siklus) renderDokumen(sc domain.Scenario, rs domain.RuleSet, p domain.P
 							p.Dokumen[it.Code] = v
 						})
 					}),
-				app.Label().For(id).Text(it.Code+" "+it.Label+" — "+verb),
-				app.If(it.Keterangan != "", func() app.UI { return app.Small().Class("muted").Text(" (" + it.Keterangan + ")") }),
+				app.Elem("label").Attr("for", id).Text(it.Code+" "+it.Label+" — "+verb),
+				app.If(it.Keterangan != "", func() app.UI { return app.Elem("small").Class("muted").Text(" (" + it.Keterangan + ")") }),
 			)
 		}),
-		app.P().Attr("data-testid", "dokumen-status").Class("status").Text(status),
+		app.Elem("p").Attr("data-testid", "dokumen-status").Class("status").Text(status),
 	)
 }

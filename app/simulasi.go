@@ -68,16 +68,16 @@ func (c *simulasi) editPeriod(ctx app.Context, i int, fn func(*domain.Period)) {
 
 func (c *simulasi) Render() app.UI {
 	if c.store == nil {
-		return layout(nil, "/simulasi", app.P().Text("Memuat…"))
+		return layout(nil, "/simulasi", app.Elem("p").Text("Memuat…"))
 	}
 	sc, name, readOnly := c.scenario()
 	res := domain.Simulate(sc)
 	rs, _ := domain.Rules(sc.Rules)
 	return layout(c.store, "/simulasi",
-		app.H1().Text("Simulasi: "+name),
-		app.P().Class("lead").Text(scenarioSummary(sc)+" · koefisien AK tahunan "+sc.Jenjang.Koefisien().Display()),
+		app.Elem("h1").Text("Simulasi: "+name),
+		app.Elem("p").Class("lead").Text(scenarioSummary(sc)+" · koefisien AK tahunan "+sc.Jenjang.Koefisien().Display()),
 		app.If(readOnly, func() app.UI {
-			return app.Div().Class("notice info").Attr("role", "status").Body(
+			return app.Elem("div").Class("notice info").Attr("role", "status").Body(
 				app.Text("Contoh ini hanya-baca. "),
 				app.Button().Type("button").Attr("data-testid", "copy-preset").Text("Salin ke draf saya").
 					OnClick(func(ctx app.Context, e app.Event) {
@@ -90,16 +90,16 @@ func (c *simulasi) Render() app.UI {
 			)
 		}),
 		app.If(c.err != "", func() app.UI {
-			return app.P().Class("notice error").Attr("role", "alert").Attr("data-testid", "edit-error").Text("Perubahan ditolak: " + c.err)
+			return app.Elem("p").Class("notice error").Attr("role", "alert").Attr("data-testid", "edit-error").Text("Perubahan ditolak: " + c.err)
 		}),
 		app.If(sc.Role == domain.Guru, func() app.UI {
-			return app.Div().Class("field check").Body(
+			return app.Elem("div").Class("field check").Body(
 				app.Input().Type("checkbox").ID("tugas-tambahan").Checked(sc.TugasTambahan).Disabled(readOnly).
 					OnChange(func(ctx app.Context, e app.Event) {
 						v := ctx.JSSrc().Get("checked").Bool()
 						c.edit(ctx, func(s *domain.Scenario) { s.TugasTambahan = v })
 					}),
-				app.Label().For("tugas-tambahan").Text("Saya mendapat tugas tambahan (SK Tugas Tambahan menjadi dokumen wajib)"),
+				app.Elem("label").Attr("for", "tugas-tambahan").Text("Saya mendapat tugas tambahan (SK Tugas Tambahan menjadi dokumen wajib)"),
 			)
 		}),
 		app.Range(res.Periods).Slice(func(i int) app.UI {
@@ -108,14 +108,14 @@ func (c *simulasi) Render() app.UI {
 			}
 			return c.renderPeriod(i, sc, rs, res.Periods[i], readOnly)
 		}),
-		app.Section().Class("card total").Aria("labelledby", "h-total").Body(
-			app.H2().ID("h-total").Text("Angka kredit setahun"),
-			app.P().Class("big").Body(
-				app.Span().Attr("data-testid", "ak-total").Text(res.AngkaKreditTotal),
+		app.Elem("section").Class("card total").Aria("labelledby", "h-total").Body(
+			app.Elem("h2").ID("h-total").Text("Angka kredit setahun"),
+			app.Elem("p").Class("big").Body(
+				app.Elem("span").Attr("data-testid", "ak-total").Text(res.AngkaKreditTotal),
 				app.Text(" AK"),
 			),
 			app.If(res.Metode == "tahunan", func() app.UI {
-				return app.P().Class("assumption").Text("Dihitung dari predikat tahunan, bukan jumlah per periode (asumsi).")
+				return app.Elem("p").Class("assumption").Text("Dihitung dari predikat tahunan, bukan jumlah per periode (asumsi).")
 			}),
 		),
 		renderAsumsi(res),
@@ -134,11 +134,11 @@ func (c *simulasi) renderPeriod(i int, sc domain.Scenario, rs domain.RuleSet, pr
 		monthsText = strconv.Itoa(p.Months)
 	}
 	monthsErr := c.errs[at+".months"]
-	return app.Section().Class("card period").Aria("labelledby", id("h")).Body(
-		app.H2().ID(id("h")).Text(pr.Label),
-		app.Div().Class("grid2").Body(
-			app.Div().Class("field").Body(
-				app.Label().For(id("bulan")).Text(fmt.Sprintf("Bulan dihitung (1–%d)", def.Months())),
+	return app.Elem("section").Class("card period").Aria("labelledby", id("h")).Body(
+		app.Elem("h2").ID(id("h")).Text(pr.Label),
+		app.Elem("div").Class("grid2").Body(
+			app.Elem("div").Class("field").Body(
+				app.Elem("label").Attr("for", id("bulan")).Text(fmt.Sprintf("Bulan dihitung (1–%d)", def.Months())),
 				app.Input().ID(id("bulan")).Type("text").Attr("inputmode", "numeric").Value(monthsText).Disabled(readOnly).
 					Aria("describedby", id("bulan-error")).
 					OnChange(func(ctx app.Context, e app.Event) {
@@ -158,8 +158,8 @@ func (c *simulasi) renderPeriod(i int, sc domain.Scenario, rs domain.RuleSet, pr
 			),
 			c.renderIndicator(i, sc, p, readOnly),
 		),
-		app.Div().Class("field").Body(
-			app.Span().Class("label").Text("Cara menentukan predikat"),
+		app.Elem("div").Class("field").Body(
+			app.Elem("span").Class("label").Text("Cara menentukan predikat"),
 			choiceButtons(id("mode"), "Cara menentukan predikat", []option{{"rating", "Dari rating penilai", false}, {"langsung", "Predikat sudah diketahui", false}},
 				map[bool]string{false: "rating", true: "langsung"}[direct], readOnly, func(ctx app.Context, v string) {
 					c.direct[i] = v == "langsung"
@@ -169,14 +169,14 @@ func (c *simulasi) renderPeriod(i int, sc domain.Scenario, rs domain.RuleSet, pr
 				}),
 		),
 		app.If(direct, func() app.UI {
-			return app.Div().Class("field").Body(
-				app.Span().Class("label").Text("Predikat periode ini"),
+			return app.Elem("div").Class("field").Body(
+				app.Elem("span").Class("label").Text("Predikat periode ini"),
 				choiceButtons(id("predikat"), "Predikat", predikatOptions(), string(p.Predikat), readOnly, func(ctx app.Context, v string) {
 					c.editPeriod(ctx, i, func(p *domain.Period) { p.Predikat = domain.Predikat(v) })
 				}),
 			)
 		}).Else(func() app.UI {
-			return app.Div().Body(
+			return app.Elem("div").Body(
 				c.renderNilai(i, "praktik", "Praktik Kinerja → Rating Hasil Kerja", p.Praktik, pr.HasilKerja, domain.AspekPraktik, readOnly),
 				c.renderNilai(i, "perilaku", "Perilaku Kerja (BerAKHLAK) → Rating Perilaku Kerja", p.Perilaku, pr.Perilaku, domain.AspekPerilaku, readOnly),
 				renderMatrix(id("matriks"), pr),
@@ -192,8 +192,8 @@ func (c *simulasi) renderIndicator(i int, sc domain.Scenario, p domain.Period, r
 	msg := c.errs[fmt.Sprintf("periods[%d].indicator", i)]
 	list := domain.Indikator(sc.Role)
 	if list == nil {
-		return app.Div().Class("field").Body(
-			app.Label().For(id).Text("Indikator praktik kinerja (isian bebas)"),
+		return app.Elem("div").Class("field").Body(
+			app.Elem("label").Attr("for", id).Text("Indikator praktik kinerja (isian bebas)"),
 			app.Input().ID(id).Type("text").Value(p.Indicator).Disabled(readOnly).MaxLength(200).
 				OnChange(func(ctx app.Context, e app.Event) {
 					v := ctx.JSSrc().Get("value").String()
@@ -206,7 +206,7 @@ func (c *simulasi) renderIndicator(i int, sc domain.Scenario, p domain.Period, r
 	for _, it := range list {
 		opts = append(opts, option{it.Code, it.Code + " " + it.Label, false})
 	}
-	return app.Div().Body(
+	return app.Elem("div").Body(
 		selectField(id, "Indikator praktik kinerja", opts, p.Indicator, readOnly, func(ctx app.Context, v string) {
 			c.editPeriod(ctx, i, func(p *domain.Period) { p.Indicator = v })
 		}),
@@ -237,8 +237,8 @@ func (c *simulasi) renderNilai(i int, kind, title string, n *domain.Nilai, rr do
 			}
 		})
 	}
-	return app.FieldSet().Class("nilai").Body(
-		app.Legend().Text(title),
+	return app.Elem("fieldset").Class("nilai").Body(
+		app.Elem("legend").Text(title),
 		choiceButtons(id, title, ratingOptions(false), string(cur.Rating), readOnly, func(ctx app.Context, v string) {
 			set(ctx, func(n *domain.Nilai) {
 				if n.Rating == domain.Rating(v) {
@@ -249,8 +249,8 @@ func (c *simulasi) renderNilai(i int, kind, title string, n *domain.Nilai, rr do
 			})
 		}),
 		app.If(rr.Saran != "", func() app.UI {
-			return app.P().Class("assumption").Attr("data-testid", id+"-saran").Body(
-				app.Span().Class("badge").Text("Saran"),
+			return app.Elem("p").Class("assumption").Attr("data-testid", id+"-saran").Body(
+				app.Elem("span").Class("badge").Text("Saran"),
 				app.Text(" Median aspek: "+rr.Saran.Label()+" — saran simulator, bukan ketentuan resmi; penilai yang menentukan. "),
 				app.If(cur.Rating != rr.Saran && !readOnly, func() app.UI {
 					return app.Button().Type("button").Class("link").Text("Pakai saran").OnClick(func(ctx app.Context, e app.Event) {
@@ -260,11 +260,11 @@ func (c *simulasi) renderNilai(i int, kind, title string, n *domain.Nilai, rr do
 			)
 		}),
 		app.If(rr.Sumber == domain.SumberAsumsiSesuai, func() app.UI {
-			return app.P().Class("assumption").Text("Dianggap Sesuai Ekspektasi karena pelaksanaan diselesaikan otomatis (asumsi).")
+			return app.Elem("p").Class("assumption").Text("Dianggap Sesuai Ekspektasi karena pelaksanaan diselesaikan otomatis (asumsi).")
 		}),
-		app.Details().Body(
-			app.Summary().Text(fmt.Sprintf("Aspek (%d) — opsional", len(aspek))),
-			app.Div().Class("grid2").Body(
+		app.Elem("details").Body(
+			app.Elem("summary").Text(fmt.Sprintf("Aspek (%d) — opsional", len(aspek))),
+			app.Elem("div").Class("grid2").Body(
 				app.Range(aspek).Slice(func(j int) app.UI {
 					a := aspek[j]
 					return selectField(fmt.Sprintf("%s-%s", id, a.Code), a.Label, ratingOptions(true), string(cur.Aspects[a.Code]), readOnly,
@@ -293,23 +293,23 @@ func (c *simulasi) renderNilai(i int, kind, title string, n *domain.Nilai, rr do
 func renderMatrix(id string, pr domain.PeriodResult) app.UI {
 	rows := []domain.Rating{domain.DiAtas, domain.Sesuai, domain.DiBawah}
 	cols := []domain.Rating{domain.DiBawah, domain.Sesuai, domain.DiAtas}
-	return app.Table().ID(id).Class("matrix").Body(
-		app.Caption().Text("Matriks predikat: Rating Hasil Kerja (baris) × Rating Perilaku Kerja (kolom), dibanding ekspektasi"),
-		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text("Hasil \\ Perilaku"),
-			app.Range(cols).Slice(func(k int) app.UI { return app.Th().Scope("col").Text(shortRating(cols[k])) }),
+	return app.Elem("table").ID(id).Class("matrix").Body(
+		app.Elem("caption").Text("Matriks predikat: Rating Hasil Kerja (baris) × Rating Perilaku Kerja (kolom), dibanding ekspektasi"),
+		app.Elem("thead").Body(app.Elem("tr").Body(
+			app.Elem("th").Attr("scope", "col").Text("Hasil \\ Perilaku"),
+			app.Range(cols).Slice(func(k int) app.UI { return app.Elem("th").Attr("scope", "col").Text(shortRating(cols[k])) }),
 		)),
-		app.TBody().Body(app.Range(rows).Slice(func(r int) app.UI {
+		app.Elem("tbody").Body(app.Range(rows).Slice(func(r int) app.UI {
 			h := rows[r]
-			return app.Tr().Body(
-				app.Th().Scope("row").Text(shortRating(h)),
+			return app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "row").Text(shortRating(h)),
 				app.Range(cols).Slice(func(k int) app.UI {
 					pk := cols[k]
 					p, _ := domain.PredikatDari(h, pk)
-					td := app.Td().Class("pk-" + string(p))
+					td := app.Elem("td").Class("pk-" + string(p))
 					if pr.HasilKerja.Rating == h && pr.Perilaku.Rating == pk {
 						return td.Class("chosen").Aria("current", "true").Attr("data-testid", id+"-chosen").Body(
-							app.Strong().Text(p.Label()), app.Span().Class("sr").Text(" (terpilih)"))
+							app.Elem("strong").Text(p.Label()), app.Elem("span").Class("sr").Text(" (terpilih)"))
 					}
 					return td.Text(p.Label())
 				}),
@@ -331,12 +331,12 @@ func (c *simulasi) renderDokumen(i int, sc domain.Scenario, rs domain.RuleSet, p
 	if pr.Dokumen.Konfirmasi {
 		title = "Dokumen akuntabilitas (dikonfirmasi kepala sekolah/atasan)"
 	}
-	return app.FieldSet().Class("dokumen").Body(
-		app.Legend().Text(title),
+	return app.Elem("fieldset").Class("dokumen").Body(
+		app.Elem("legend").Text(title),
 		app.Range(items).Slice(func(k int) app.UI {
 			it := items[k]
 			cid := fmt.Sprintf("p%d-dok-%s", i, it.Code)
-			return app.Div().Class("field check").Body(
+			return app.Elem("div").Class("field check").Body(
 				app.Input().Type("checkbox").ID(cid).Checked(p.Dokumen[it.Code]).Disabled(readOnly).
 					OnChange(func(ctx app.Context, e app.Event) {
 						v := ctx.JSSrc().Get("checked").Bool()
@@ -347,7 +347,7 @@ func (c *simulasi) renderDokumen(i int, sc domain.Scenario, rs domain.RuleSet, p
 							p.Dokumen[it.Code] = v
 						})
 					}),
-				app.Label().For(cid).Text(it.Code+" "+it.Label),
+				app.Elem("label").Attr("for", cid).Text(it.Code+" "+it.Label),
 			)
 		}),
 	)
@@ -367,17 +367,17 @@ func renderPeriodResult(i int, pr domain.PeriodResult) app.UI {
 	if pr.HasilKerja.Sumber == domain.SumberSaranMedian || pr.Perilaku.Sumber == domain.SumberSaranMedian {
 		sumber = "Memakai saran median aspek (bukan ketentuan resmi)."
 	}
-	return app.Div().Class("result").Attr("aria-live", "polite").Body(
-		app.Dl().Body(
-			app.Dt().Text("Predikat"),
-			app.Dd().Class("pk-"+string(pr.Predikat)).Attr("data-testid", fmt.Sprintf("predikat-%d", i)).Text(predikat),
-			app.Dt().Text(fmt.Sprintf("Angka kredit (%d bulan)", pr.Months)),
-			app.Dd().Attr("data-testid", fmt.Sprintf("ak-%d", i)).Text(pr.AngkaKredit),
+	return app.Elem("div").Class("result").Attr("aria-live", "polite").Body(
+		app.Elem("dl").Body(
+			app.Elem("dt").Text("Predikat"),
+			app.Elem("dd").Class("pk-"+string(pr.Predikat)).Attr("data-testid", fmt.Sprintf("predikat-%d", i)).Text(predikat),
+			app.Elem("dt").Text(fmt.Sprintf("Angka kredit (%d bulan)", pr.Months)),
+			app.Elem("dd").Attr("data-testid", fmt.Sprintf("ak-%d", i)).Text(pr.AngkaKredit),
 		),
 		app.If(note != "", func() app.UI {
-			return app.P().Class("warn").Attr("data-testid", fmt.Sprintf("status-%d", i)).Text(note)
+			return app.Elem("p").Class("warn").Attr("data-testid", fmt.Sprintf("status-%d", i)).Text(note)
 		}),
-		app.If(sumber != "", func() app.UI { return app.P().Class("assumption").Text(sumber) }),
+		app.If(sumber != "", func() app.UI { return app.Elem("p").Class("assumption").Text(sumber) }),
 	)
 }
 
@@ -397,28 +397,28 @@ func renderAsumsi(res domain.Result) app.UI {
 	if len(res.Asumsi) == 0 {
 		return nil
 	}
-	return app.Section().Class("card assumptions").Aria("labelledby", "h-asumsi").Attr("data-testid", "asumsi").Body(
-		app.H2().ID("h-asumsi").Text("Asumsi yang dipakai"),
-		app.P().Text("Bagian berikut bukan ketentuan resmi; simulator memakainya karena sumber tidak mengaturnya."),
-		app.Ul().Body(app.Range(res.Asumsi).Slice(func(i int) app.UI {
+	return app.Elem("section").Class("card assumptions").Aria("labelledby", "h-asumsi").Attr("data-testid", "asumsi").Body(
+		app.Elem("h2").ID("h-asumsi").Text("Asumsi yang dipakai"),
+		app.Elem("p").Text("Bagian berikut bukan ketentuan resmi; simulator memakainya karena sumber tidak mengaturnya."),
+		app.Elem("ul").Body(app.Range(res.Asumsi).Slice(func(i int) app.UI {
 			st := res.Asumsi[i]
-			return app.Li().Body(app.Span().Class("badge").Text("Asumsi"), app.Text(" "+st.Pesan+" "), sourceLinks(st.Sources))
+			return app.Elem("li").Body(app.Elem("span").Class("badge").Text("Asumsi"), app.Text(" "+st.Pesan+" "), sourceLinks(st.Sources))
 		})),
 	)
 }
 
 // renderTrace is the "Mengapa?" panel: every step with its legal sources.
 func renderTrace(res domain.Result) app.UI {
-	return app.Details().Class("card trace").Attr("data-testid", "mengapa").Body(
-		app.Summary().Text("Mengapa? Langkah perhitungan dan dasar hukumnya"),
-		app.Ol().Body(app.Range(res.Trace).Slice(func(i int) app.UI {
+	return app.Elem("details").Class("card trace").Attr("data-testid", "mengapa").Body(
+		app.Elem("summary").Text("Mengapa? Langkah perhitungan dan dasar hukumnya"),
+		app.Elem("ol").Body(app.Range(res.Trace).Slice(func(i int) app.UI {
 			st := res.Trace[i]
-			li := app.Li()
+			li := app.Elem("li")
 			if st.Asumsi {
 				li = li.Class("is-asumsi")
 			}
 			return li.Body(
-				app.If(st.Asumsi, func() app.UI { return app.Span().Class("badge").Text("Asumsi") }),
+				app.If(st.Asumsi, func() app.UI { return app.Elem("span").Class("badge").Text("Asumsi") }),
 				app.Text(" "+st.Pesan+" "),
 				sourceLinks(st.Sources),
 			)

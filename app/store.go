@@ -252,8 +252,7 @@ func (s *Store) quarantine(ls app.BrowserStorage, text, msg string, details []st
 
 // problemLines renders a decode/validation error field by field.
 func problemLines(err error) []string {
-	var ve *domain.ValidationError
-	if errors.As(err, &ve) {
+	if ve, ok := errors.AsType[*domain.ValidationError](err); ok {
 		out := make([]string, len(ve.Problems))
 		for i, p := range ve.Problems {
 			out[i] = FieldProblem(p)

@@ -11,6 +11,16 @@ import (
 	"simkinerja/domain"
 )
 
+// Plain elements are built with app.Elem(tag) (app.Elem("p"), app.Elem("div")…)
+// rather than go-app's typed constructors (app.P(), app.Div()…): every typed
+// element type used links its own set of methods into app.wasm, 3–12 KB each;
+// for the ~35 plain tags of these screens that was 0.5 MB raw, 25 KB brotli.
+// The DOM is the same: go-app diffs app.Elem nodes by tag, and the two typed
+// setters they needed are attributes (Label.For → Attr("for", …), Th.Scope →
+// Attr("scope", …)). Typed constructors stay where their methods carry meaning
+// (A, Button, Input, Select, Option, Textarea, Progress, the self-closing Img);
+// converting those saved no brotli bytes. elem_test.go keeps it so.
+
 // option is one choice of a select or a button group.
 type option struct {
 	Value, Label string
@@ -19,8 +29,8 @@ type option struct {
 
 // selectField is a labelled select; onPick gets the chosen value.
 func selectField(id, label string, opts []option, value string, disabled bool, onPick func(ctx app.Context, v string)) app.UI {
-	return app.Div().Class("field").Body(
-		app.Label().For(id).Text(label),
+	return app.Elem("div").Class("field").Body(
+		app.Elem("label").Attr("for", id).Text(label),
 		app.Select().ID(id).Disabled(disabled).OnChange(func(ctx app.Context, e app.Event) {
 			onPick(ctx, ctx.JSSrc().Get("value").String())
 		}).Body(
@@ -35,7 +45,7 @@ func selectField(id, label string, opts []option, value string, disabled bool, o
 // choiceButtons is a one-tap group of toggle buttons (aria-pressed), used for
 // ratings and predikat so a phone user answers with one tap.
 func choiceButtons(testid, label string, opts []option, value string, disabled bool, onPick func(ctx app.Context, v string)) app.UI {
-	return app.Div().Class("choices").Attr("role", "group").Aria("label", label).Body(
+	return app.Elem("div").Class("choices").Attr("role", "group").Aria("label", label).Body(
 		app.Range(opts).Slice(func(i int) app.UI {
 			o := opts[i]
 			pressed := o.Value == value
@@ -131,8 +141,10 @@ func ParseAKInput(s string) (domain.AK, error) {
 
 // fieldErrors maps field paths to messages from a validation error.
 func fieldErrors(err error) (map[string]string, string) {
-	var ve *domain.ValidationError
-	if !errors.As(err, &ve) {
+	// errors.AsType, not errors.As: As's reflection (internal/reflectlite)
+	// added about 30 KB to app.wasm.
+	ve, ok := errors.AsType[*domain.ValidationError](err)
+	if !ok {
 		if err == nil {
 			return nil, ""
 		}
@@ -152,17 +164,17 @@ func fieldError(id, msg string) app.UI {
 	if msg == "" {
 		return nil
 	}
-	return app.P().ID(id).Class("field-error").Attr("role", "alert").Text(msg)
+	return app.Elem("p").ID(id).Class("field-error").Attr("role", "alert").Text(msg)
 }
 
 // sourceLinks renders the legal sources of a trace step.
 func sourceLinks(keys []string) app.UI {
-	return app.Span().Class("sources").Body(
+	return app.Elem("span").Class("sources").Body(
 		app.Range(keys).Slice(func(i int) app.UI {
 			k := keys[i]
 			src, ok := domain.SourceByKey(k)
 			if !ok {
-				return app.Span().Class("src").Text(k)
+				return app.Elem("span").Class("src").Text(k)
 			}
 			title := src.Title
 			if src.Grade != "" && src.Grade != "-" {
@@ -171,7 +183,7 @@ func sourceLinks(keys []string) app.UI {
 			if src.URL != "" {
 				return app.A().Class("src").Href(src.URL).Title(title).Attr("rel", "noopener").Attr("target", "_blank").Text(k)
 			}
-			return app.Abbr().Class("src").Title(title).Text(k)
+			return app.Elem("abbr").Class("src").Title(title).Text(k)
 		}),
 	)
 }

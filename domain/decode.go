@@ -3,7 +3,6 @@ package domain
 import (
 	"errors"
 	"fmt"
-	"reflect"
 	"strings"
 )
 
@@ -47,17 +46,8 @@ func lenientDecode(data []byte, v any) error {
 // jsonErrorPath extracts a field path from a decoding error where the library
 // names one; "" otherwise.
 func jsonErrorPath(err error) string {
-	v := reflect.ValueOf(err)
-	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
-		if v.IsNil() {
-			return ""
-		}
-		v = v.Elem()
-	}
-	if v.Kind() == reflect.Struct {
-		if f := v.FieldByName("Field"); f.IsValid() && f.Kind() == reflect.String {
-			return bracketIndexes(f.String())
-		}
+	if f, ok := jsonErrorField(err); ok {
+		return bracketIndexes(f)
 	}
 	msg := err.Error()
 	if i := strings.Index(msg, "unknown field \""); i >= 0 {

@@ -4,6 +4,7 @@ package domain
 
 import (
 	"io"
+	"reflect"
 
 	json "github.com/goccy/go-json"
 )
@@ -19,4 +20,22 @@ func newStrictDecoder(r io.Reader) strictDecoder {
 	d := json.NewDecoder(r)
 	d.DisallowUnknownFields()
 	return d
+}
+
+// jsonErrorField is the Field of a decoding error that names one: any error
+// struct with a string Field (goccy/go-json has several error types).
+func jsonErrorField(err error) (string, bool) {
+	v := reflect.ValueOf(err)
+	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return "", true
+		}
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Struct {
+		if f := v.FieldByName("Field"); f.IsValid() && f.Kind() == reflect.String {
+			return f.String(), true
+		}
+	}
+	return "", false
 }

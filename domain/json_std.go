@@ -23,3 +23,17 @@ func newStrictDecoder(r io.Reader) strictDecoder {
 	d.DisallowUnknownFields()
 	return d
 }
+
+// jsonErrorField is the Field of a decoding error that names one. Only
+// *json.UnmarshalTypeError has a string Field in encoding/json, so a type
+// assertion finds the same as the reflection the goccy seam needs, without
+// linking reflect's FieldByName machinery into the wasm.
+func jsonErrorField(err error) (string, bool) {
+	if e, ok := err.(*json.UnmarshalTypeError); ok {
+		if e == nil {
+			return "", true
+		}
+		return e.Field, true
+	}
+	return "", false
+}

@@ -1,6 +1,6 @@
 package domain
 
-import "sort"
+import "slices"
 
 // sortedKeys returns a map's keys in order, so problems and traces are deterministic.
 func sortedKeys[V any, K ~string](m map[K]V) []K {
@@ -8,6 +8,6 @@ func sortedKeys[V any, K ~string](m map[K]V) []K {
 	for k := range m {
 		ks = append(ks, k)
 	}
-	sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] })
+	slices.Sort(ks) // not sort.Slice: its reflection-based swapper costs the wasm ~8 KB
 	return ks
 }

@@ -222,6 +222,9 @@ func statusSiklus(def PeriodDef, p Period, otomatis, dinilai bool) []TahapStatus
 // tracer collects trace steps.
 type tracer struct{ steps []Step }
 
+// add is kept out of line: inlined at every call site it grew app.wasm.
+//
+//go:noinline
 func (t *tracer) add(rule, period, pesan string, sources []string, asumsi bool) {
 	t.steps = append(t.steps, Step{Rule: rule, Pesan: pesan, Sources: sources, Period: period, Asumsi: asumsi})
 }

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"sync"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -83,5 +84,15 @@ func New(parent context.Context, userDataDir string) (context.Context, context.C
 		cancelAlloc()
 		return nil, nil, fmt.Errorf("chromium tidak dapat dijalankan: %w", err)
 	}
-	return bctx, func() { cancelBrowser(); cancelAlloc() }, nil
+	stop := func() {
+		// Close gracefully first (bounded): a killed Chromium leaves helper
+		// processes writing into userDataDir, which made t.TempDir's cleanup
+		// fail now and then ("directory not empty").
+		cctx, cancel := context.WithTimeout(bctx, 10*time.Second)
+		_ = chromedp.Cancel(cctx)
+		cancel()
+		cancelBrowser()
+		cancelAlloc()
+	}
+	return bctx, stop, nil
 }
