@@ -114,6 +114,7 @@ func (c *simulasi) Render() app.UI {
 				app.Elem("span").Attr("data-testid", "ak-total").Text(res.AngkaKreditTotal),
 				app.Text(" AK"),
 			),
+			app.If(len(sc.Periods) > 1, func() app.UI { return c.renderTahunan(sc, readOnly) }),
 			app.If(res.Metode == "tahunan", func() app.UI {
 				return app.Elem("p").Class("assumption").Text("Dihitung dari predikat tahunan, bukan jumlah per periode (asumsi).")
 			}),
@@ -121,6 +122,19 @@ func (c *simulasi) Render() app.UI {
 		renderAsumsi(res),
 		renderTrace(res),
 	)
+}
+
+// renderTahunan lets the user enter the annual predikat when the two semesters
+// differ: AK then follows the full-year formula (RULES.md §11 Q14).
+func (c *simulasi) renderTahunan(sc domain.Scenario, readOnly bool) app.UI {
+	opts := []option{{Value: "", Label: "— tidak ada: jumlah AK per periode —"}}
+	for _, p := range domain.Predikats {
+		opts = append(opts, option{Value: string(p), Label: p.Label()})
+	}
+	return selectField("predikat-tahunan", "Predikat tahunan (jika sudah ditetapkan)", opts, string(sc.PredikatTahunan), readOnly,
+		func(ctx app.Context, v string) {
+			c.edit(ctx, func(s *domain.Scenario) { s.PredikatTahunan = domain.Predikat(v) })
+		})
 }
 
 func (c *simulasi) renderPeriod(i int, sc domain.Scenario, rs domain.RuleSet, pr domain.PeriodResult, readOnly bool) app.UI {
@@ -361,7 +375,7 @@ func renderPeriodResult(i int, pr domain.PeriodResult) app.UI {
 	case domain.StatusBelumLengkap:
 		predikat, note = "—", "Pilih rating Hasil Kerja dan Perilaku Kerja, atau isi predikat."
 	case domain.StatusTertahan:
-		note = "Tertahan: dokumen akuntabilitas belum lengkap (" + joinCodes(pr.Dokumen.Kurang) + "). Predikat baru keluar setelah dokumen lengkap."
+		note = "Tertahan: dokumen akuntabilitas belum lengkap (" + strings.Join(pr.Dokumen.Kurang, ", ") + "). Predikat baru keluar setelah dokumen lengkap."
 	}
 	sumber := ""
 	if pr.HasilKerja.Sumber == domain.SumberSaranMedian || pr.Perilaku.Sumber == domain.SumberSaranMedian {
@@ -379,17 +393,6 @@ func renderPeriodResult(i int, pr domain.PeriodResult) app.UI {
 		}),
 		app.If(sumber != "", func() app.UI { return app.Elem("p").Class("assumption").Text(sumber) }),
 	)
-}
-
-func joinCodes(xs []string) string {
-	out := ""
-	for i, x := range xs {
-		if i > 0 {
-			out += ", "
-		}
-		out += x
-	}
-	return out
 }
 
 // renderAsumsi lists the non-official defaults the result relied on.

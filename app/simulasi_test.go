@@ -147,3 +147,21 @@ func htmlText(s string) string {
 	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;")
 	return r.Replace(s)
 }
+
+// TestSimulasiPredikatTahunan: with two semesters the annual predikat can be
+// entered, and the total then follows the full-year formula (RULES.md §11 Q14).
+func TestSimulasiPredikatTahunan(t *testing.T) {
+	sc := domain.NewScenario("2024", domain.Guru, domain.AhliMuda)
+	sc.Periods[0].Predikat, sc.Periods[1].Predikat = domain.Baik, domain.SangatBaik
+	doc := render(t, &simulasi{store: storeWith(t, sc)})
+	wantText(t, doc, "ak-total", "31,25") // 12,5 + 18,75
+	if !strings.Contains(doc, `id="predikat-tahunan"`) || !strings.Contains(doc, `for="predikat-tahunan"`) {
+		t.Fatal("no labelled annual predikat select")
+	}
+	sc.PredikatTahunan = domain.Baik
+	doc = render(t, &simulasi{store: storeWith(t, sc)})
+	wantText(t, doc, "ak-total", "25")
+	if !strings.Contains(doc, "Dihitung dari predikat tahunan") {
+		t.Error("the method is not shown")
+	}
+}
