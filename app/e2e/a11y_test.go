@@ -132,7 +132,7 @@ func TestAccessibility(t *testing.T) {
 	script := axeScript(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
-	a, srv, addr := startApp(t, ctx)
+	a, srv, addr := startApp(t, ctx, "e2e-a11y")
 	e := profile(t, ctx, a, srv, addr, "a11y")
 
 	// Data for the routes with a parameter: a share, a class with submissions.

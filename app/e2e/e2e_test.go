@@ -65,10 +65,7 @@ func TestE2E(t *testing.T) {
 	defer stop()
 	e.browser = bctx
 
-	steps := []struct {
-		name string
-		fn   func(*env) error
-	}{
+	steps := []e2eStep{
 		{"ahli_muda_di_atas_setahun", (*env).ahliMudaDiAtas},
 		{"reload_keeps_draft", (*env).reloadKeepsDraft},
 		{"fits_360px", func(e *env) error {
@@ -87,6 +84,19 @@ func TestE2E(t *testing.T) {
 		{"offline_from_service_worker", (*env).offline},
 		{"update_banner_on_new_version", (*env).updateBanner},
 	}
+	runSteps(t, e, steps)
+}
+
+// e2eStep is one named step of a browser journey.
+type e2eStep struct {
+	name string
+	fn   func(*env) error
+}
+
+// runSteps runs the steps in order as subtests, with a screenshot and the
+// server log on failure; it stops at the first failure because later steps
+// build on the state earlier ones left.
+func runSteps(t *testing.T, e *env, steps []e2eStep) {
 	for _, s := range steps {
 		ok := t.Run(s.name, func(t *testing.T) {
 			e.t = t
@@ -96,7 +106,7 @@ func TestE2E(t *testing.T) {
 			}
 		})
 		if !ok {
-			break // later steps build on earlier ones
+			break
 		}
 	}
 }

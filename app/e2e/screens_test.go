@@ -32,31 +32,15 @@ func TestScreens(t *testing.T) {
 	screensAxe = axeScript(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	dir := t.TempDir()
-	a, err := browser.BuildApp(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr, err := browser.FreeAddr()
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, err := a.Start(addr, "e2e-screens")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { srv.Stop() }()
-	bctx, stop, err := browser.New(ctx, filepath.Join(dir, "profile"))
+	a, srv, addr := startApp(t, ctx, "e2e-screens")
+	bctx, stop, err := browser.New(ctx, filepath.Join(a.Dir, "profile"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer stop()
 	e := &env{t: t, app: a, srv: srv, addr: addr, browser: bctx}
 
-	steps := []struct {
-		name string
-		fn   func(*env) error
-	}{
+	steps := []e2eStep{
 		{"kompetensi_32_poin", (*env).kompetensi32},
 		{"siklus_tahap_a", (*env).siklusTahapA},
 		{"linimasa_tmt_oktober", (*env).linimasaOktober},
@@ -67,18 +51,7 @@ func TestScreens(t *testing.T) {
 		{"lebar_360_px_dan_proyektor", (*env).lebar360},
 		{"luring", (*env).screensOffline},
 	}
-	for _, s := range steps {
-		ok := t.Run(s.name, func(t *testing.T) {
-			e.t = t
-			if err := s.fn(e); err != nil {
-				e.shot(s.name)
-				t.Fatalf("%v\nserver log:\n%s", err, e.srv.Log())
-			}
-		})
-		if !ok {
-			break // later steps build on the draft of earlier ones
-		}
-	}
+	runSteps(t, e, steps) // later steps build on the draft of earlier ones
 }
 
 // screensAxe is axe-core's script, loaded once by TestScreens.

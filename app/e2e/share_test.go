@@ -35,7 +35,7 @@ import (
 
 // startApp builds the app (the Go build cache makes a second build cheap),
 // starts its server with a fresh SQLite file and stops it when t ends.
-func startApp(t *testing.T, ctx context.Context) (*browser.App, *browser.Server, string) {
+func startApp(t *testing.T, ctx context.Context, version string) (*browser.App, *browser.Server, string) {
 	t.Helper()
 	dir := t.TempDir()
 	a, err := browser.BuildApp(ctx, dir)
@@ -46,7 +46,7 @@ func startApp(t *testing.T, ctx context.Context) (*browser.App, *browser.Server,
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := a.Start(addr, "e2e-share")
+	srv, err := a.Start(addr, version)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +133,7 @@ func TestSharing(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
-	a, srv, addr := startApp(t, ctx)
+	a, srv, addr := startApp(t, ctx, "e2e-share")
 	alice := profile(t, ctx, a, srv, addr, "alice") // shares, then trains
 	bob := profile(t, ctx, a, srv, addr, "bob")     // opens the link, joins the class
 
