@@ -136,6 +136,12 @@ func (e *env) text(testid string) (string, error) {
 
 // waitText waits until the element shows want.
 func (e *env) waitText(testid, want string) error {
+	return e.waitTextThat(testid, fmt.Sprintf("%q", want), func(got string) bool { return got == want })
+}
+
+// waitTextThat polls the element's trimmed text until ok accepts it; what
+// describes the expectation in the error.
+func (e *env) waitTextThat(testid, what string, ok func(string) bool) error {
 	ctx, cancel := context.WithTimeout(e.browser, step)
 	defer cancel()
 	var got string
@@ -143,14 +149,14 @@ func (e *env) waitText(testid, want string) error {
 		err := chromedp.Run(ctx, chromedp.Evaluate(fmt.Sprintf(
 			`(document.querySelector('[data-testid="%s"]')||{}).textContent||""`, testid), &got))
 		if err != nil {
-			return fmt.Errorf("%s: want %q, last %q: %w", testid, want, got, err)
+			return fmt.Errorf("%s: want %s, last %q: %w", testid, what, strings.TrimSpace(got), err)
 		}
-		if strings.TrimSpace(got) == want {
+		if ok(strings.TrimSpace(got)) {
 			return nil
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("%s: want %q, got %q", testid, want, strings.TrimSpace(got))
+			return fmt.Errorf("%s: want %s, got %q", testid, what, strings.TrimSpace(got))
 		case <-time.After(50 * time.Millisecond):
 		}
 	}

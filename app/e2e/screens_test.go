@@ -107,24 +107,7 @@ func (e *env) waitAttr(testid, attr, want string) error {
 
 // waitContains waits until the element's text contains want.
 func (e *env) waitContains(testid, want string) error {
-	ctx, cancel := context.WithTimeout(e.browser, step)
-	defer cancel()
-	var got string
-	for {
-		err := chromedp.Run(ctx, chromedp.Evaluate(fmt.Sprintf(
-			`(document.querySelector('[data-testid="%s"]')||{}).textContent||""`, testid), &got))
-		if err != nil {
-			return fmt.Errorf("%s: want %q in %q: %w", testid, want, got, err)
-		}
-		if strings.Contains(got, want) {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("%s: want %q in %q", testid, want, strings.TrimSpace(got))
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
+	return e.waitTextThat(testid, fmt.Sprintf("text containing %q", want), func(got string) bool { return strings.Contains(got, want) })
 }
 
 // waitID waits until an element with the id is in the page.
