@@ -93,7 +93,7 @@ func TestPanicWrangler(t *testing.T) {
 	if res := tg.do(t, "GET", "/api/health", nil, nil); res.status != 200 {
 		t.Errorf("health after a panic: %d", res.status)
 	}
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for !strings.Contains(wranglerLog(), "panik yang disengaja") {
 		if time.Now().After(deadline) {
 			t.Fatalf("panic not in the worker log:\n%s", wranglerLog())
