@@ -79,6 +79,10 @@ func findClass(list []SavedClass, code string) (SavedClass, bool) {
 	return SavedClass{}, false
 }
 
+// ClassCodePattern is the route of a class: /kelas/ and its code (6
+// characters; an unknown code is the worker's 404, shown by the screen).
+const ClassCodePattern = `^/kelas/[A-Za-z0-9]+$`
+
 // classCodeFromPath reads CODE from /kelas/CODE.
 func classCodeFromPath(p string) string {
 	return strings.ToUpper(strings.Trim(strings.TrimPrefix(p, "/kelas/"), "/"))

@@ -34,7 +34,7 @@ var Screens = []Screen{
 	{"/bagikan", "Bagikan", func() app.Composer { return newBagikan() }},
 	{"/presentasi", "Presentasi", func() app.Composer { return newPresentasi() }},
 	{ShareIDPattern, "", func() app.Composer { return newShared() }},
-	{`^/kelas/[A-Za-z0-9]{6}$`, "", func() app.Composer { return newKelas() }},
+	{ClassCodePattern, "", func() app.Composer { return newKelas() }},
 }
 
 // Register routes every screen with go-app; main calls it on client and

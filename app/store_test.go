@@ -68,11 +68,16 @@ func TestLoadStoreEmptyGivesValidDefault(t *testing.T) {
 	if err := domain.Validate(s.Current().Scenario); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := ls[StorageKey]; !ok {
-		t.Fatal("default draft not saved")
+	if _, ok := ls[StorageKey]; ok {
+		t.Fatal("untouched default draft written on first load")
 	}
-	// What was saved loads back to the same draft.
-	again := LoadStore(ls, rawOf(ls))
+	// The first change writes it; what was saved loads back to the same draft.
+	ctx := testContext(t)
+	s = LoadStore(ctx.LocalStorage(), rawReader(ctx))
+	if err := s.Edit(ctx, func(sc *domain.Scenario) { sc.Periods[0].Months = 3 }); err != nil {
+		t.Fatal(err)
+	}
+	again := LoadStore(ctx.LocalStorage(), rawReader(ctx))
 	if again.Current().ID != s.Current().ID || again.Current().Name != s.Current().Name {
 		t.Fatalf("reloaded %+v, want %+v", again.Current(), s.Current())
 	}

@@ -34,8 +34,18 @@ type target struct {
 	raw, gz, br               int
 	deps                      []string
 	cold, warm                []float64
+	coldPhases, warmPhases    []phases
 	transfer                  []float64 // bytes of app.wasm on the wire, cold
 }
+
+// phases splits one start-up into what the browser and Go do, in ms since
+// navigation: app.wasm requested (resource timing startTime: the page, its
+// styles and scripts are loaded), app.wasm received (responseEnd; compiling
+// overlaps the download, as go-app streams the instantiation), main entered
+// (the "<mark>-main" performance mark: wasm compiled and instantiated, Go
+// runtime and package initialisers done), first component mounted (the ready
+// mark).
+type phases struct{ Requested, Fetched, Main, Ready float64 }
 
 func main() {
 	runs := flag.Int("runs", 5, "start-up measurements per app and mode")
@@ -83,8 +93,8 @@ func run(ctx context.Context, runs int) error {
 		}
 	}
 
-	a := &target{name: "simkinerja", pkg: "./app/cmd/simkinerja", web: ours.Web, mark: "simkinerja-ready"}
-	b := &target{name: "bare", pkg: "./testdata/app/bare", web: bareWeb, mark: "bare-ready"}
+	a := &target{name: "simkinerja", pkg: "./app/cmd/simkinerja", web: ours.Web, mark: "simkinerja"}
+	b := &target{name: "bare", pkg: "./testdata/app/bare", web: bareWeb, mark: "bare"}
 	for _, t := range []*target{a, b} {
 		if err := t.sizes(); err != nil {
 			return err
@@ -170,17 +180,21 @@ func (t *target) measure(parent context.Context, profile string) error {
 		return err
 	}
 	defer stop()
-	load := func() (float64, error) {
+	load := func() (phases, error) {
 		ctx, cancel := context.WithTimeout(bctx, 60*time.Second)
 		defer cancel()
-		var ms float64
+		var p phases
 		err := chromedp.Run(ctx,
 			chromedp.Navigate(t.url),
 			chromedp.WaitReady(`html[data-app="ready"]`, chromedp.ByQuery),
-			chromedp.Evaluate(fmt.Sprintf(`performance.getEntriesByName(%q)[0].startTime`, t.mark), &ms))
-		return ms, err
+			chromedp.Evaluate(fmt.Sprintf(`(() => {
+				const mark = n => (performance.getEntriesByName(n)[0] || {}).startTime || 0;
+				const wasm = performance.getEntriesByType("resource").find(e => e.name.endsWith("/app.wasm")) || {};
+				return {Requested: wasm.startTime || 0, Fetched: wasm.responseEnd || 0, Main: mark(%q), Ready: mark(%q)};
+			})()`, t.mark+"-main", t.mark+"-ready"), &p))
+		return p, err
 	}
-	cold, err := load()
+	coldP, err := load()
 	if err != nil {
 		return fmt.Errorf("cold: %w", err)
 	}
@@ -191,11 +205,12 @@ func (t *target) measure(parent context.Context, profile string) error {
 	if err := waitWorker(bctx); err != nil {
 		return err
 	}
-	warm, err := load()
+	warmP, err := load()
 	if err != nil {
 		return fmt.Errorf("warm: %w", err)
 	}
-	t.cold, t.warm, t.transfer = append(t.cold, cold), append(t.warm, warm), append(t.transfer, transfer)
+	t.cold, t.warm, t.transfer = append(t.cold, coldP.Ready), append(t.warm, warmP.Ready), append(t.transfer, transfer)
+	t.coldPhases, t.warmPhases = append(t.coldPhases, coldP), append(t.warmPhases, warmP)
 	return nil
 }
 
@@ -269,6 +284,18 @@ func report(a, b *target, runs int) {
 		a.name, rounded(a.cold), a.name, rounded(a.warm), b.name, rounded(b.cold), b.name, rounded(b.warm))
 
 	fmt.Println()
+	fmt.Printf("== where start-up goes, ms, median of %d per phase ==\n", runs)
+	fmt.Println("page = navigation → app.wasm requested; fetch = → app.wasm received (download and")
+	fmt.Println("streaming compile); init = → main() entered (rest of compile, instantiate, Go runtime and")
+	fmt.Println("package initialisers); mount = main() → first component mounted")
+	fmt.Printf("%-12s %7s %7s %7s %7s   %7s %7s %7s %7s\n", "", "cold:", "", "", "", "warm:", "", "", "")
+	fmt.Printf("%-12s %7s %7s %7s %7s   %7s %7s %7s %7s\n", "", "page", "fetch", "init", "mount", "page", "fetch", "init", "mount")
+	for _, t := range []*target{a, b} {
+		c, w := split(t.coldPhases), split(t.warmPhases)
+		fmt.Printf("%-12s %7.0f %7.0f %7.0f %7.0f   %7.0f %7.0f %7.0f %7.0f\n", t.name, c[0], c[1], c[2], c[3], w[0], w[1], w[2], w[3])
+	}
+
+	fmt.Println()
 	fmt.Println("== packages linked into the wasm (GOOS=js GOARCH=wasm go list -deps) ==")
 	bare := map[string]bool{}
 	for _, p := range b.deps {
@@ -289,6 +316,16 @@ func report(a, b *target, runs int) {
 		}
 		fmt.Printf("  %-30s %v%s\n", heavy, in, note)
 	}
+}
+
+// split gives the median of each phase's own duration over the runs.
+func split(ps []phases) [4]float64 {
+	var r, f, i, m []float64
+	for _, p := range ps {
+		r, f = append(r, p.Requested), append(f, p.Fetched-p.Requested)
+		i, m = append(i, p.Main-p.Fetched), append(m, p.Ready-p.Main)
+	}
+	return [4]float64{median(r), median(f), median(i), median(m)}
 }
 
 func contains(xs []string, s string) bool {

@@ -14,6 +14,10 @@ import (
 var version = "dev"
 
 func main() {
+	if app.IsClient {
+		// Start-up benchmark: the wasm is compiled and initialised here.
+		app.Window().Get("performance").Call("mark", skapp.MainMark)
+	}
 	skapp.Register()
 	app.RunWhenOnBrowser()
 	if app.IsClient {

@@ -11,6 +11,9 @@ import (
 // readyMark is read by the benchmark: the first component is mounted.
 const readyMark = "bare-ready"
 
+// mainMark is set when main is entered: compiled and initialised.
+const mainMark = "bare-main"
+
 type hello struct{ app.Compo }
 
 func (h *hello) OnMount(ctx app.Context) {
@@ -21,6 +24,9 @@ func (h *hello) OnMount(ctx app.Context) {
 func (h *hello) Render() app.UI { return app.H1().Text("Hello, World!") }
 
 func main() {
+	if app.IsClient {
+		app.Window().Get("performance").Call("mark", mainMark)
+	}
 	app.Route("/", func() app.Composer { return &hello{} })
 	app.RunWhenOnBrowser()
 	if app.IsClient {
