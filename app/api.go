@@ -21,6 +21,12 @@ import (
 // apiTimeoutMS bounds one API call; a school network may be slow, not silent.
 const apiTimeoutMS = 20000
 
+// pollTimeoutMS bounds one refresh of a polled view (Kelas): a request that
+// hangs must not freeze the projector for apiTimeoutMS when the next refresh
+// would come after kelasRefresh anyway. (The e2e suite saw a class read hang
+// now and then on a loaded machine; the next one went through.)
+const pollTimeoutMS = 8000
+
 // APIError is a failed API call, with the worker's Indonesian message when it
 // sent one. Offline marks a call that never reached the server.
 type APIError struct {
@@ -170,13 +176,18 @@ func origin() string {
 // call it from ctx.Async. A network failure returns an *APIError with
 // Offline set and the draft is never touched.
 func callAPI(method, path string, body []byte, token string, out any) error {
+	return callAPIWithin(apiTimeoutMS, method, path, body, token, out)
+}
+
+// callAPIWithin is callAPI with its own time limit in milliseconds.
+func callAPIWithin(timeoutMS int, method, path string, body []byte, token string, out any) error {
 	if !app.IsClient {
 		return errors.New("hanya tersedia di peramban")
 	}
 	if !online() {
 		return errOffline
 	}
-	status, data, err := fetch(method, path, body, token)
+	status, data, err := fetch(method, path, body, token, timeoutMS)
 	if err != nil {
 		return &APIError{Offline: true, Message: "Tidak dapat menghubungi server (" + err.Error() + "). Draf Anda tetap tersimpan di perangkat ini; coba lagi setelah tersambung."}
 	}
@@ -184,7 +195,7 @@ func callAPI(method, path string, body []byte, token string, out any) error {
 }
 
 // fetch runs window.fetch and waits for the status and the body text.
-func fetch(method, path string, body []byte, token string) (int, []byte, error) {
+func fetch(method, path string, body []byte, token string, timeoutMS int) (int, []byte, error) {
 	type outcome struct {
 		status int
 		text   string
@@ -203,7 +214,7 @@ func fetch(method, path string, body []byte, token string) (int, []byte, error) 
 		opts["body"] = string(body)
 	}
 	if as := app.Window().Get("AbortSignal"); !as.IsUndefined() && !as.Get("timeout").IsUndefined() {
-		opts["signal"] = as.Call("timeout", apiTimeoutMS)
+		opts["signal"] = as.Call("timeout", timeoutMS)
 	}
 
 	var funcs []app.Func
@@ -280,7 +291,7 @@ func Submit(code, name string, sc domain.Scenario) (Submission, error) {
 // FetchClass loads a class with the trainer's token.
 func FetchClass(code, token string) (ClassView, error) {
 	var out ClassView
-	err := callAPI("GET", "/api/classes/"+code, nil, token, &out)
+	err := callAPIWithin(pollTimeoutMS, "GET", "/api/classes/"+code, nil, token, &out)
 	return out, err
 }
 

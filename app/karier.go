@@ -79,7 +79,7 @@ func (c *karier) Render() app.UI {
 		c.renderInputs(sc),
 	}
 	if sc.Karier != nil && res.Karier != nil {
-		body = append(body, c.renderHasil(sc, res.Karier))
+		body = append(body, renderAkumulasi(res.Akumulasi), c.renderHasil(sc, res.Karier))
 	}
 	body = append(body, printLink())
 	return layout(c.store, "/karier", body...)

@@ -103,11 +103,15 @@ func dataURL(mime, text string) string {
 //
 // The service worker's cache is named "app-" + version, so the page is out of
 // date exactly when app caches exist and none is its own version. That test
-// runs at mount, on go-app's OnAppUpdate and on the browser's
-// "controllerchange" (the new worker took over): go-app's own notice alone is
-// not enough, because its "updatefound" listener is attached only after
-// register() resolves and can miss an update found during page load, and it
-// also fires for the very first install, when the page is already current.
+// runs at mount, on go-app's OnAppUpdate, on the browser's "controllerchange"
+// (the new worker took over) and once that worker is "activated": it takes
+// over while still activating, before its activate event has deleted the old
+// caches, so a check at controllerchange alone can still see this page's own
+// cache and miss the update (the e2e test caught it now and then). go-app's
+// own notice is not enough either: its "updatefound" listener is attached
+// only after register() resolves and can miss an update found during page
+// load, and it also fires for the very first install, when the page is
+// already current.
 type updateBanner struct {
 	app.Compo
 	available bool
@@ -119,14 +123,29 @@ func (b *updateBanner) OnMount(ctx app.Context) {
 	if app.IsClient {
 		sw := app.Window().Get("navigator").Get("serviceWorker")
 		if sw.Truthy() {
+			var controller app.Value
+			onState := app.FuncOf(func(this app.Value, args []app.Value) any {
+				if this.Get("state").String() == "activated" {
+					ctx.Dispatch(func(ctx app.Context) { b.check(ctx) })
+				}
+				return nil
+			})
 			onChange := app.FuncOf(func(this app.Value, args []app.Value) any {
 				ctx.Dispatch(func(ctx app.Context) { b.check(ctx) })
+				if c := sw.Get("controller"); c.Truthy() && c.Get("state").String() != "activated" {
+					controller = c
+					c.Call("addEventListener", "statechange", onState)
+				}
 				return nil
 			})
 			sw.Call("addEventListener", "controllerchange", onChange)
 			b.release = func() {
 				sw.Call("removeEventListener", "controllerchange", onChange)
+				if controller != nil && controller.Truthy() {
+					controller.Call("removeEventListener", "statechange", onState)
+				}
 				onChange.Release()
+				onState.Release()
 			}
 		}
 	}
@@ -158,11 +177,7 @@ func (b *updateBanner) check(ctx app.Context) {
 				others = true
 			}
 		}
-		// Dispatch re-renders the whole screen (every ancestor of the banner),
-		// so only when the answer changed: at start-up it almost never does.
-		if avail := others && !mine; avail != b.available {
-			ctx.Dispatch(func(ctx app.Context) { b.available = avail })
-		}
+		ctx.Dispatch(func(ctx app.Context) { b.available = others && !mine })
 	})
 }
 

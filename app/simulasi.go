@@ -114,6 +114,7 @@ func (c *simulasi) Render() app.UI {
 				app.Elem("span").Attr("data-testid", "ak-total").Text(res.AngkaKreditTotal),
 				app.Text(" AK"),
 			),
+			renderAkumulasi(res.Akumulasi),
 			app.If(len(sc.Periods) > 1, func() app.UI { return c.renderTahunan(sc, readOnly) }),
 			app.If(res.Metode == "tahunan", func() app.UI {
 				return app.Elem("p").Class("assumption").Text("Dihitung dari predikat tahunan, bukan jumlah per periode (asumsi).")
@@ -426,5 +427,25 @@ func renderTrace(res domain.Result) app.UI {
 				sourceLinks(st.Sources),
 			)
 		})),
+	)
+}
+
+// renderAkumulasi shows the AK within the jenjang after this year's periods:
+// what was held before plus this year's total (RULES.md §10 ex. 5). It appears
+// once the career inputs say what was held (Karier screen).
+func renderAkumulasi(a *domain.AkumulasiResult) app.UI {
+	if a == nil {
+		return nil
+	}
+	asal := "AK awal"
+	switch a.Sumber {
+	case domain.AkumulasiIntegrasi:
+		asal = "AK integrasi"
+	case domain.AkumulasiProyeksi:
+		asal = fmt.Sprintf("AK akhir %d (proyeksi karier)", a.Tahun-1)
+	}
+	return app.Elem("p").Body(
+		app.Text(fmt.Sprintf("AK kumulatif dalam jenjang setelah %d: %s %s + AK %d %s = ", a.Tahun, asal, a.SebelumText, a.Tahun, a.TahunIniText)),
+		app.Elem("strong").Attr("data-testid", "ak-kumulatif").Text(a.TotalText),
 	)
 }

@@ -165,3 +165,20 @@ func TestSimulasiPredikatTahunan(t *testing.T) {
 		t.Error("the method is not shown")
 	}
 }
+
+// TestSimulasiAkumulasi: with the AK held before the year (Karier inputs), the
+// total screen adds this year's AK to it exactly (RULES.md §10 ex. 5).
+func TestSimulasiAkumulasi(t *testing.T) {
+	sc := domain.NewScenario("2024", domain.Guru, domain.AhliPertama)
+	sc.Periods = sc.Periods[:1]
+	sc.Periods[0].Months, sc.Periods[0].Predikat = 2, domain.Baik
+	doc := render(t, &simulasi{store: storeWith(t, sc)})
+	if _, ok := byTestID(doc, "ak-kumulatif"); ok {
+		t.Fatal("accumulation shown without career inputs")
+	}
+	sc.Karier = &domain.Karier{AKAwal: "18,75", Proyeksi: []domain.Predikat{domain.Baik}}
+	doc = render(t, &simulasi{store: storeWith(t, sc)})
+	wantText(t, doc, "ak-total", "2,08")
+	wantText(t, doc, "ak-kumulatif", "20,83")
+	wantText(t, render(t, &karier{draftScreen: draftScreen{store: storeWith(t, sc)}}), "ak-kumulatif", "20,83")
+}

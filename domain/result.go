@@ -12,9 +12,12 @@ type Result struct {
 	AngkaKreditTotal string `json:"angka_kredit_total"`
 	// Metode says how the year's AK was obtained: "periode" (sum of periods) or
 	// "tahunan" (annual predikat, RULES.md §11 Q14).
-	Metode       string              `json:"metode"`
-	Timeline     []TimelinePeriod    `json:"timeline"`
-	Karier       *KarierResult       `json:"karier,omitempty"`
+	Metode   string           `json:"metode"`
+	Timeline []TimelinePeriod `json:"timeline"`
+	Karier   *KarierResult    `json:"karier,omitempty"`
+	// Akumulasi adds this year's AK to what was held before (RULES.md §10
+	// ex. 5); present with a career projection that starts by the rule year.
+	Akumulasi    *AkumulasiResult    `json:"akumulasi,omitempty"`
 	Perbandingan *PerbandinganResult `json:"perbandingan,omitempty"`
 	Distribusi   *DistribusiResult   `json:"distribusi,omitempty"`
 	// Asumsi lists the non-official defaults this result relied on.

@@ -63,6 +63,10 @@ func Simulate(s Scenario) Result {
 		k, steps := ProyeksiKarier(s)
 		res.Karier = k
 		t.steps = append(t.steps, steps...)
+		if a, ok := Akumulasi(s, k, res.AKTotal); ok {
+			res.Akumulasi = &a
+			t.add("akumulasi_ak", "", a.pesan(), []string{"BKN-SLIDES-A", "P1-SUM"}, false)
+		}
 	}
 	if len(s.Dupak) > 0 {
 		if b, err := Bandingkan(s.Dupak, res.AKTotal); err == nil {

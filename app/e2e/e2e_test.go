@@ -42,7 +42,7 @@ func TestE2E(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	dir := t.TempDir()
+	dir := tempDir(t)
 	a, err := browser.BuildApp(ctx, dir)
 	if err != nil {
 		t.Fatal(err)
@@ -195,6 +195,33 @@ func (e *env) storage(key string) (string, error) {
 }
 
 // shot saves a screenshot when E2E_SHOTS names a folder (debugging aid).
+// tempDir is t.TempDir for folders holding Chromium profiles: Chromium's
+// helper processes can still write into a profile for a moment after the
+// browser has closed, and t.TempDir fails the test when its removal meets a
+// file created meanwhile ("directory not empty"). Here removal is retried and
+// a folder that still cannot be removed is only logged: it is under os.TempDir.
+func tempDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "simkinerja-e2e-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; ; i++ {
+			err := os.RemoveAll(dir)
+			if err == nil {
+				return
+			}
+			if i == 20 {
+				t.Logf("leaving %s: %v", dir, err)
+				return
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+	})
+	return dir
+}
+
 func (e *env) shot(name string) {
 	dir := os.Getenv("E2E_SHOTS")
 	if dir == "" {
@@ -487,16 +514,21 @@ func (e *env) offline() error {
 }
 
 func (e *env) updateBanner() error {
+	// The open page must be the old version. It is loaded from the old worker
+	// while the server is still down (after the offline step): loading it once
+	// the new server is up would race the browser's own update check, which
+	// can install the new worker first and serve the new page (no banner, and
+	// rightly so).
+	if err := e.open("/"); err != nil {
+		return err
+	}
 	srv, err := e.app.Start(e.addr, "e2e-v2")
 	if err != nil {
 		return err
 	}
 	e.srv = srv
-	// The page loads from the old worker; the browser fetches the new worker,
-	// which installs and go-app reports the update.
-	if err := e.open("/"); err != nil {
-		return err
-	}
+	// The browser (or go-app's periodic check, nudged below) fetches the new
+	// worker, which installs while the old page is open.
 	deadline := time.Now().Add(2 * step)
 	nudged := false
 	for {
@@ -512,14 +544,14 @@ func (e *env) updateBanner() error {
 			e.eval(`(async () => {
 				const r = await navigator.serviceWorker.getRegistration();
 				const st = w => w ? w.state : "-";
-				return JSON.stringify({caches: await caches.keys(), active: st(r && r.active), waiting: st(r && r.waiting),
+				return JSON.stringify({page: goappEnv.GOAPP_VERSION, caches: await caches.keys(), active: st(r && r.active), waiting: st(r && r.waiting),
 					installing: st(r && r.installing), updatedBeforeWasm: window.goappUpdatedBeforeWasmLoaded});
 			})()`, &diag)
 			return fmt.Errorf("no update banner after %s: %s", 2*step, diag)
 		}
-		if !nudged && time.Until(deadline) < 2*step-5*time.Second {
-			// Browsers may defer the navigation's update check; ask for it as
-			// go-app's own periodic check (goappTryUpdate) would.
+		if !nudged {
+			// Ask for the update check as go-app's own periodic check
+			// (goappTryUpdate) would; the page's navigation happened offline.
 			nudged = true
 			if err := e.eval(`navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`, new(bool)); err != nil {
 				return err

@@ -37,7 +37,7 @@ import (
 // starts its server with a fresh SQLite file and stops it when t ends.
 func startApp(t *testing.T, ctx context.Context, version string) (*browser.App, *browser.Server, string) {
 	t.Helper()
-	dir := t.TempDir()
+	dir := tempDir(t)
 	a, err := browser.BuildApp(ctx, dir)
 	if err != nil {
 		t.Fatal(err)
@@ -409,7 +409,9 @@ func trainerComesBack(alice, bob *env, code string) error {
 		return err
 	}
 	if err := alice.waitText("kelas-count", "2"); err != nil {
-		return err
+		var api string
+		alice.eval(`JSON.stringify(performance.getEntriesByType("resource").filter(e => e.name.includes("/api/")).map(e => [new URL(e.name).pathname, Math.round(e.startTime), Math.round(e.duration)]))`, &api)
+		return fmt.Errorf("%w (kelas-error %q; API calls [path, start, ms]: %s)", err, alice.textNow("kelas-error"), api)
 	}
 	raw, err := alice.storage(skapp.ClassesKey)
 	if err != nil {
