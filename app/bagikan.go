@@ -43,7 +43,10 @@ type bagikan struct {
 	share         *ShareCreated
 	copied        string
 
-	joinCode     string
+	joinCode string
+	// joinCodeInit is the code field's rendered value (from ?kelas=); see
+	// typedValue.
+	joinCodeInit string
 	joinName     string
 	joinIdentity bool
 	joinBusy     bool
@@ -75,6 +78,7 @@ func (c *bagikan) OnMount(ctx app.Context) {
 func (c *bagikan) OnNav(ctx app.Context) {
 	if k := ctx.Page().URL().Query().Get("kelas"); k != "" {
 		c.joinCode = strings.ToUpper(strings.TrimSpace(k))
+		c.joinCodeInit = c.joinCode
 	}
 }
 
@@ -243,13 +247,13 @@ func (c *bagikan) renderJoin(d Draft) app.UI {
 			app.Elem("label").Attr("for", "kelas-kode").Text("Kode kelas"),
 			app.Input().ID("kelas-kode").Type("text").Attr("data-testid", "join-code").
 				Attr("autocomplete", "off").Attr("autocapitalize", "characters").Attr("maxlength", "6").
-				Value(c.joinCode).
+				Value(c.joinCodeInit).
 				OnInput(func(ctx app.Context, e app.Event) { c.joinCode = ctx.JSSrc().Get("value").String() }),
 		),
 		app.Elem("div").Class("field").Body(
 			app.Elem("label").Attr("for", "kelas-nama").Text("Nama tampilan (boleh dikosongkan)"),
 			app.Input().ID("kelas-nama").Type("text").Attr("data-testid", "join-name").
-				Attr("autocomplete", "off").Attr("maxlength", "80").Value(c.joinName).
+				Attr("autocomplete", "off").Attr("maxlength", "80").
 				OnInput(func(ctx app.Context, e app.Event) { c.joinName = ctx.JSSrc().Get("value").String() }),
 		),
 		identityBox("kelas-identitas", "join-include-identity", d, c.joinIdentity, func(v bool) { c.joinIdentity = v }),

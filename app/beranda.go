@@ -17,11 +17,13 @@ type beranda struct {
 
 	quick      domain.Predikat
 	monthsText string
+	// monthsInit is the field's rendered value; see "Typed fields" in ui.go.
+	monthsInit string
 	monthsErr  string
 	err        string
 }
 
-func newBeranda() *beranda { return &beranda{monthsText: "12"} }
+func newBeranda() *beranda { return &beranda{monthsText: "12", monthsInit: "12"} }
 
 func (c *beranda) OnMount(ctx app.Context) {
 	if c.store == nil { // a test may mount the screen over a prepared store
@@ -108,7 +110,7 @@ func (c *beranda) renderQuick(sc domain.Scenario) app.UI {
 		}),
 		app.Elem("div").Class("field inline").Body(
 			app.Elem("label").Attr("for", "quick-bulan").Text("Jumlah bulan (12 = setahun penuh)"),
-			app.Input().ID("quick-bulan").Type("text").Attr("inputmode", "numeric").Value(c.monthsText).
+			app.Input().ID("quick-bulan").Type("text").Attr("inputmode", "numeric").Value(c.monthsInit).
 				Aria("describedby", "quick-bulan-error").
 				OnInput(func(ctx app.Context, e app.Event) {
 					c.monthsText = ctx.JSSrc().Get("value").String()

@@ -169,6 +169,11 @@ func (c *kelas) refresh() {
 }
 
 func (c *kelas) useToken(ctx app.Context) {
+	if app.IsClient {
+		if in := app.Window().GetElementByID("kelas-token"); in.Truthy() {
+			c.tokenInput = in.Get("value").String()
+		}
+	}
 	t := strings.TrimSpace(c.tokenInput)
 	if t == "" {
 		c.err = "Isi token kelas yang ditampilkan saat kelas dibuat."
@@ -212,8 +217,10 @@ func (c *kelas) renderTokenForm() app.UI {
 		app.Elem("p").Text("Data kelas hanya untuk pelatih. Perangkat ini belum menyimpan token kelas "+c.code+"; masukkan token yang ditampilkan saat kelas dibuat."),
 		app.Elem("div").Class("field").Body(
 			app.Elem("label").Attr("for", "kelas-token").Text("Token kelas"),
+			// No Value (see "Typed fields" in ui.go). The form is rebuilt empty
+			// after a refused token, and useToken reads the field itself.
 			app.Input().ID("kelas-token").Type("password").Attr("data-testid", "kelas-token-input").
-				Attr("autocomplete", "off").Value(c.tokenInput).
+				Attr("autocomplete", "off").
 				OnInput(func(ctx app.Context, e app.Event) { c.tokenInput = ctx.JSSrc().Get("value").String() }),
 		),
 		app.Button().Type("button").Class("button primary").Attr("data-testid", "kelas-token-save").Text("Buka kelas").

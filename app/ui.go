@@ -192,3 +192,11 @@ func sourceLinks(keys []string) app.UI {
 func scenarioSummary(sc domain.Scenario) string {
 	return fmt.Sprintf("%s · %s · aturan %s", sc.Role.Label(), sc.Jenjang.Label(), sc.Rules)
 }
+
+// Typed fields. A text field read on every keystroke (OnInput) renders only
+// the value the program set (its initial value), never the typed state: go-app
+// applies a render a frame after the input event, and writing the typed state
+// back then erases whatever was typed in between (a class token lost
+// characters this way in e2e on a loaded machine; a fast thumb on a slow phone
+// would too). The browser keeps what was typed; the handler copies it. Fields
+// saved on change (OnChange) are not affected and stay controlled.

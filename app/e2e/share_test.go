@@ -443,7 +443,10 @@ func trainerComesBack(alice, bob *env, code string) error {
 	if err := bob.click("kelas-token-save"); err != nil {
 		return err
 	}
-	return bob.waitText("kelas-count", "2")
+	if err := bob.waitText("kelas-count", "2"); err != nil {
+		return fmt.Errorf("%w (kelas-error %q)", err, bob.textNow("kelas-error"))
+	}
+	return nil
 }
 
 func presentasiKeys(e *env) error {
