@@ -154,6 +154,12 @@ func (c *kelas) refresh() {
 			case isAPI && (ae.Status == 401 || ae.Status == 403):
 				c.err = err.Error()
 				c.token, c.tokenInput = "", "" // ask for the right token; stop polling
+				// The field has no Value to clear it: when the answer comes
+				// before the form was re-rendered away, the same field (with
+				// the refused token in it) stays on screen.
+				if in := app.Window().GetElementByID("kelas-token"); in.Truthy() {
+					in.Set("value", "")
+				}
 				return
 			default:
 				// Keep the last view on screen; say why it is not fresh.
@@ -217,8 +223,8 @@ func (c *kelas) renderTokenForm() app.UI {
 		app.Elem("p").Text("Data kelas hanya untuk pelatih. Perangkat ini belum menyimpan token kelas "+c.code+"; masukkan token yang ditampilkan saat kelas dibuat."),
 		app.Elem("div").Class("field").Body(
 			app.Elem("label").Attr("for", "kelas-token").Text("Token kelas"),
-			// No Value (see "Typed fields" in ui.go). The form is rebuilt empty
-			// after a refused token, and useToken reads the field itself.
+			// No Value (see "Typed fields" in ui.go): refresh empties it after a
+			// refused token, and useToken reads the field itself.
 			app.Input().ID("kelas-token").Type("password").Attr("data-testid", "kelas-token-input").
 				Attr("autocomplete", "off").
 				OnInput(func(ctx app.Context, e app.Event) { c.tokenInput = ctx.JSSrc().Get("value").String() }),
