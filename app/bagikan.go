@@ -45,7 +45,7 @@ type bagikan struct {
 
 	joinCode string
 	// joinCodeInit is the code field's rendered value (from ?kelas=); see
-	// typedValue.
+	// "Typed fields" in ui.go.
 	joinCodeInit string
 	joinName     string
 	joinIdentity bool
