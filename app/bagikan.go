@@ -24,6 +24,8 @@ package app
 //	share-copy, share-copied  button "Salin tautan" and its outcome
 
 import (
+	"simkinerja/app/client"
+	"simkinerja/domain/wire"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -40,7 +42,7 @@ type bagikan struct {
 	shareIdentity bool
 	shareBusy     bool
 	shareErr      string
-	share         *ShareCreated
+	share         *wire.ShareCreated
 	copied        string
 
 	joinCode string
@@ -51,7 +53,7 @@ type bagikan struct {
 	joinIdentity bool
 	joinBusy     bool
 	joinErr      string
-	joined       *Submission
+	joined       *wire.Submission
 
 	classBusy bool
 	classErr  string
@@ -70,8 +72,8 @@ func (c *bagikan) OnMount(ctx app.Context) {
 		c.store = UseStore(ctx)
 	}
 	ctx.ObserveState(StateDraft, &c.rev)
-	c.online = online()
-	c.stopOnline = watchOnline(ctx, func(ctx app.Context) { c.online = online() })
+	c.online = client.Online()
+	c.stopOnline = client.WatchOnline(ctx, func(ctx app.Context) { c.online = client.Online() })
 	c.classes = loadClasses(ctx)
 }
 
@@ -89,15 +91,15 @@ func (c *bagikan) OnDismount() {
 }
 
 func (c *bagikan) createShare(ctx app.Context) {
-	if !online() {
-		c.online, c.shareErr = false, errOffline.Message
+	if !client.Online() {
+		c.online, c.shareErr = false, client.ErrOffline.Error()
 		return
 	}
-	sc := Shareable(c.store.Current().Scenario, c.shareIdentity)
+	sc := client.Shareable(c.store.Current().Scenario, c.shareIdentity)
 	c.shareBusy, c.shareErr, c.share, c.copied = true, "", nil, ""
 	ctx = c.ctx
 	ctx.Async(func() {
-		out, err := CreateShare(sc)
+		out, err := client.CreateShare(sc)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.shareBusy = false
 			if err != nil {
@@ -138,16 +140,16 @@ func (c *bagikan) submit(ctx app.Context) {
 		c.joinErr = "Isi kode kelas dari pelatih (6 huruf/angka)."
 		return
 	}
-	if !online() {
-		c.online, c.joinErr = false, errOffline.Message
+	if !client.Online() {
+		c.online, c.joinErr = false, client.ErrOffline.Error()
 		return
 	}
-	sc := Shareable(c.store.Current().Scenario, c.joinIdentity)
+	sc := client.Shareable(c.store.Current().Scenario, c.joinIdentity)
 	name := c.joinName
 	c.joinBusy, c.joinErr, c.joined = true, "", nil
 	ctx = c.ctx
 	ctx.Async(func() {
-		out, err := Submit(code, name, sc)
+		out, err := client.Submit(code, name, sc)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.joinBusy = false
 			if err != nil {
@@ -160,14 +162,14 @@ func (c *bagikan) submit(ctx app.Context) {
 }
 
 func (c *bagikan) createClass(ctx app.Context) {
-	if !online() {
-		c.online, c.classErr = false, errOffline.Message
+	if !client.Online() {
+		c.online, c.classErr = false, client.ErrOffline.Error()
 		return
 	}
 	c.classBusy, c.classErr = true, ""
 	ctx = c.ctx
 	ctx.Async(func() {
-		out, err := CreateClass()
+		out, err := client.CreateClass()
 		ctx.Dispatch(func(ctx app.Context) {
 			c.classBusy = false
 			if err != nil {
@@ -212,7 +214,7 @@ func (c *bagikan) describedBy(own string) string {
 func (c *bagikan) renderShare(d Draft) app.UI {
 	abs := ""
 	if c.share != nil {
-		abs = origin() + c.share.URL
+		abs = client.Origin() + c.share.URL
 	}
 	return app.Elem("section").Class("card").Aria("labelledby", "h-tautan").Body(
 		app.Elem("h2").ID("h-tautan").Text("Tautan berbagi"),
@@ -303,7 +305,7 @@ func (c *bagikan) renderTrainer() app.UI {
 
 // identityBox offers to include name and NIP; shown only when the draft has them.
 func identityBox(id, testid string, d Draft, checked bool, set func(bool)) app.UI {
-	if !HasIdentity(d.Scenario) {
+	if !client.HasIdentity(d.Scenario) {
 		return nil
 	}
 	return app.Elem("div").Class("field check").Body(

@@ -30,7 +30,10 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/client"
 	"simkinerja/domain"
+	"simkinerja/app/view"
+	"simkinerja/domain/wire"
 )
 
 // ClassesKey keeps the trainer's classes (code, token) on this device.
@@ -95,7 +98,7 @@ type kelas struct {
 	code       string
 	token      string
 	tokenInput string
-	view       *ClassView
+	view       *wire.ClassView
 	err        string
 	updated    time.Time
 	mounted    bool
@@ -141,13 +144,13 @@ func (c *kelas) refresh() {
 	code, token := c.code, c.token
 	c.loading = true
 	ctx.Async(func() {
-		v, err := FetchClass(code, token)
+		v, err := client.FetchClass(code, token)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.loading = false
 			if !c.mounted || code != c.code {
 				return
 			}
-			ae, isAPI := errors.AsType[*APIError](err)
+			ae, isAPI := errors.AsType[*client.APIError](err)
 			switch {
 			case err == nil:
 				c.view, c.err, c.updated = &v, "", time.Now()
@@ -193,7 +196,7 @@ func (c *kelas) useToken(ctx app.Context) {
 }
 
 func (c *kelas) Render() app.UI {
-	joinURL := origin() + "/bagikan?kelas=" + c.code
+	joinURL := client.Origin() + "/bagikan?kelas=" + c.code
 	return layout(c.store, "",
 		app.Elem("div").Class("projector").Style("font-size", "1.25rem").Body(
 			app.Elem("h1").Body(
@@ -204,7 +207,7 @@ func (c *kelas) Render() app.UI {
 				app.If(app.IsClient && c.code != "", func() app.UI { return qrImage("kelas-join-qr", joinURL, 220) }),
 				app.Elem("p").Style("font-size", "1.5rem").Body(
 					app.Text("Peserta: buka "),
-					app.Elem("strong").Text(origin()+"/bagikan"),
+					app.Elem("strong").Text(client.Origin()+"/bagikan"),
 					app.Text(", isi kode "),
 					app.Elem("strong").Text(c.code),
 					app.Text(", lalu tekan “Kirim draf ke kelas”."),
@@ -234,81 +237,89 @@ func (c *kelas) renderTokenForm() app.UI {
 	)
 }
 
-func (c *kelas) renderView(v ClassView) app.UI {
-	a := v.Aggregate
+func (c *kelas) renderView(v wire.ClassView) app.UI {
+	k := view.NewKelas(v)
 	return app.Elem("div").Body(
-		app.Elem("section").Class("card").Aria("labelledby", "h-ringkasan").Body(
-			app.Elem("h2").ID("h-ringkasan").Body(
-				app.Elem("span").Attr("data-testid", "kelas-count").Text(strconv.Itoa(a.Count)),
-				app.Text(" kiriman"),
-			),
-			app.Elem("div").Style("display", "flex").Style("gap", "2rem").Style("flex-wrap", "wrap").Body(
-				bigFigure("Median AK", "kelas-median", dash(a.MedianAngkaKredit)),
-				bigFigure("Rata-rata AK", "kelas-mean", dash(a.MeanAngkaKredit)),
-				bigFigure("Kurang dari 32 poin", "kelas-kurang", strconv.Itoa(a.KurangPoin)),
-			),
-			app.If(a.PoinTidakBerlaku > 0, func() app.UI {
-				return app.Elem("p").Class("muted").Text(fmt.Sprintf("%d kiriman memakai aturan tanpa poin (2025); tidak dihitung untuk 32 poin.", a.PoinTidakBerlaku))
-			}),
-		),
-		app.Elem("section").Class("card").Aria("labelledby", "h-sebaran").Body(
-			app.Elem("h2").ID("h-sebaran").Text("Sebaran predikat"),
-			app.Raw(PredikatChartSVG(a.Predikat)),
-			app.Elem("table").Class("legend").Body(
-				app.Elem("caption").Text("Jumlah peserta per predikat"),
-				app.Elem("thead").Body(app.Elem("tr").Body(app.Elem("th").Attr("scope", "col").Text("Predikat"), app.Elem("th").Attr("scope", "col").Text("Jumlah"))),
-				app.Elem("tbody").Body(app.Range(domain.Predikats).Slice(func(i int) app.UI {
-					p := domain.Predikats[i]
-					return app.Elem("tr").Body(
-						app.Elem("th").Attr("scope", "row").Text(p.Label()),
-						app.Elem("td").Attr("data-testid", "kelas-predikat-"+string(p)).Text(strconv.Itoa(a.Predikat[p])),
-					)
-				})),
-			),
-		),
-		app.Elem("section").Class("card").Aria("labelledby", "h-kiriman").Body(
-			app.Elem("h2").ID("h-kiriman").Text("Kiriman"),
-			app.If(len(v.Submissions) == 0, func() app.UI {
-				return app.Elem("p").Text("Belum ada kiriman. Halaman ini memperbarui diri setiap beberapa detik.")
-			}).Else(func() app.UI {
-				return app.Elem("table").Body(
-					app.Elem("thead").Body(app.Elem("tr").Body(
-						app.Elem("th").Attr("scope", "col").Text("Peserta"),
-						app.Elem("th").Attr("scope", "col").Text("Peran dan jenjang"),
-						app.Elem("th").Attr("scope", "col").Text("Predikat"),
-						app.Elem("th").Attr("scope", "col").Text("Angka kredit"),
-						app.Elem("th").Attr("scope", "col").Text("32 poin"),
-					)),
-					app.Elem("tbody").Body(app.Range(v.Submissions).Slice(func(i int) app.UI {
-						s := v.Submissions[i]
-						name := s.Name
-						if name == "" {
-							name = "Peserta " + strconv.Itoa(i+1)
-						}
-						return app.Elem("tr").Attr("data-testid", "kelas-row").Attr("data-predikat", string(s.Predikat)).Body(
-							app.Elem("th").Attr("scope", "row").Text(name),
-							app.Elem("td").Text(s.Role.Label()+" · "+s.Jenjang.Label()+" · "+s.Rules),
-							app.Elem("td").Text(dash(s.PredikatLabel)),
-							app.Elem("td").Text(s.AngkaKredit),
-							app.Elem("td").Text(poinText(s)),
-						)
-					})),
-				)
-			}),
-		),
+		kelasFigures(k, v.Aggregate.Predikat),
+		kelasTable(k),
 		app.Elem("p").Class("muted").Attr("data-testid", "kelas-updated").Attr("aria-live", "off").
 			Text("Diperbarui "+c.updated.Format("15:04:05")+"; otomatis setiap "+strconv.Itoa(int(kelasRefresh/time.Second))+" detik."),
 	)
 }
 
-func poinText(s Submission) string {
-	switch {
-	case !s.PoinBerlaku:
-		return "tidak berlaku"
-	case s.KurangPoin:
-		return "kurang"
+// kelasFigures shows the class's count, AK figures and predikat distribution.
+func kelasFigures(k view.Kelas, counts map[domain.Predikat]int) app.UI {
+	return app.Elem("div").Body(
+		app.Elem("section").Class("card").Aria("labelledby", "h-ringkasan").Body(
+			app.Elem("h2").ID("h-ringkasan").Body(
+				app.Elem("span").Attr("data-testid", "kelas-count").Text(strconv.Itoa(k.Count)),
+				app.Text(" kiriman"),
+			),
+			app.Elem("div").Style("display", "flex").Style("gap", "2rem").Style("flex-wrap", "wrap").Body(
+				bigFigure("Median AK", "kelas-median", k.Median),
+				bigFigure("Rata-rata AK", "kelas-mean", k.Mean),
+				bigFigure("Kurang dari 32 poin", "kelas-kurang", strconv.Itoa(k.KurangPoin)),
+			),
+			app.If(k.TanpaPoin != "", func() app.UI { return app.Elem("p").Class("muted").Text(k.TanpaPoin) }),
+			app.If(k.TidakValid != "", func() app.UI {
+				return app.Elem("p").Class("notice warn").Attr("data-testid", "kelas-tidak-valid").Text(k.TidakValid)
+			}),
+		),
+		app.Elem("section").Class("card").Aria("labelledby", "h-sebaran").Body(
+			app.Elem("h2").ID("h-sebaran").Text("Sebaran predikat"),
+			app.Raw(PredikatChartSVG(counts)),
+			app.Elem("table").Class("legend").Body(
+				app.Elem("caption").Text("Jumlah peserta per predikat"),
+				app.Elem("thead").Body(app.Elem("tr").Body(app.Elem("th").Attr("scope", "col").Text("Predikat"), app.Elem("th").Attr("scope", "col").Text("Jumlah"))),
+				app.Elem("tbody").Body(app.Range(k.Predikat).Slice(func(i int) app.UI {
+					p := k.Predikat[i]
+					return app.Elem("tr").Body(
+						app.Elem("th").Attr("scope", "row").Text(p.Label),
+						app.Elem("td").Attr("data-testid", "kelas-predikat-"+string(p.Predikat)).Text(strconv.Itoa(p.Count)),
+					)
+				})),
+			),
+		),
+	)
+}
+
+// kelasTable lists every submission; one that no longer validates shows its
+// reason across the result columns (data-testid="kelas-masalah").
+func kelasTable(k view.Kelas) app.UI {
+	return app.Elem("section").Class("card").Aria("labelledby", "h-kiriman").Body(
+		app.Elem("h2").ID("h-kiriman").Text("Kiriman"),
+		app.If(len(k.Rows) == 0, func() app.UI {
+			return app.Elem("p").Text("Belum ada kiriman. Halaman ini memperbarui diri setiap beberapa detik.")
+		}).Else(func() app.UI {
+			return app.Elem("table").Body(
+				app.Elem("thead").Body(app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "col").Text("Peserta"),
+					app.Elem("th").Attr("scope", "col").Text("Peran dan jenjang"),
+					app.Elem("th").Attr("scope", "col").Text("Predikat"),
+					app.Elem("th").Attr("scope", "col").Text("Angka kredit"),
+					app.Elem("th").Attr("scope", "col").Text("32 poin"),
+				)),
+				app.Elem("tbody").Body(app.Range(k.Rows).Slice(func(i int) app.UI { return kelasRow(k.Rows[i]) })),
+			)
+		}),
+	)
+}
+
+func kelasRow(r view.KelasRow) app.UI {
+	row := app.Elem("tr").Attr("data-testid", "kelas-row").Attr("data-predikat", string(r.Predikat))
+	if r.Masalah != "" {
+		return row.Class("invalid").Body(
+			app.Elem("th").Attr("scope", "row").Text(r.Name),
+			app.Elem("td").Attr("colspan", "4").Attr("data-testid", "kelas-masalah").Text("Tidak dihitung: "+r.Masalah),
+		)
 	}
-	return "terpenuhi"
+	return row.Body(
+		app.Elem("th").Attr("scope", "row").Text(r.Name),
+		app.Elem("td").Text(r.Peran),
+		app.Elem("td").Text(r.PredikatLabel),
+		app.Elem("td").Text(r.AngkaKredit),
+		app.Elem("td").Text(r.Poin),
+	)
 }
 
 func bigFigure(label, testid, value string) app.UI {
@@ -318,12 +329,7 @@ func bigFigure(label, testid, value string) app.UI {
 	)
 }
 
-func dash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
-}
+func dash(s string) string { return view.Dash(s) }
 
 // predikatColors keeps the chart readable in greyscale too: darker is better.
 var predikatColors = map[domain.Predikat]string{

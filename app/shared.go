@@ -19,6 +19,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/client"
 	"simkinerja/domain"
 )
 
@@ -59,7 +60,7 @@ func (c *shared) OnNav(ctx app.Context) {
 	}
 	c.loading = true
 	ctx.Async(func() {
-		sc, err := FetchShare(id)
+		sc, err := client.FetchShare(id)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.loading = false
 			if err != nil {
@@ -74,7 +75,7 @@ func (c *shared) OnNav(ctx app.Context) {
 // shareLoadError words a failed load; a damaged document lists its fields.
 func shareLoadError(err error) string {
 	if lines := problemLines(err); len(lines) > 0 {
-		if _, ok := err.(*APIError); !ok {
+		if _, ok := err.(*client.APIError); !ok {
 			return "Skenario di tautan ini tidak valid: " + strings.Join(lines, "; ")
 		}
 	}
@@ -87,7 +88,7 @@ func (c *shared) save(ctx app.Context) {
 	if c.sc == nil {
 		return
 	}
-	sc := Shareable(*c.sc, false)
+	sc := client.Shareable(*c.sc, false)
 	d, err := c.store.Create(ctx, "Dari tautan "+c.id[:6], &sc)
 	if err != nil {
 		_, c.saveErr = fieldErrors(err)
@@ -117,7 +118,7 @@ func (c *shared) renderScenario(sc domain.Scenario) []app.UI {
 	return []app.UI{
 		app.Elem("p").Class("lead").Body(
 			app.Elem("span").Attr("data-testid", "shared-summary").Text(scenarioSummary(sc)),
-			app.If(HasIdentity(sc), func() app.UI {
+			app.If(client.HasIdentity(sc), func() app.UI {
 				return app.Elem("span").Text(" — dibagikan oleh " + strings.TrimSpace(sc.Identitas.Nama+" "+sc.Identitas.NIP))
 			}),
 		),

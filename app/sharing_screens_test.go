@@ -12,7 +12,14 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"simkinerja/domain"
+	"simkinerja/domain/wire"
 )
+
+func withIdentity() domain.Scenario {
+	sc := domain.NewScenario("2024", domain.Guru, domain.AhliMuda)
+	sc.Identitas = &domain.Identitas{Nama: "Siti Rahmawati", NIP: "198703152010012003"}
+	return sc
+}
 
 func TestBagikanIdentityBoxOnlyWithIdentity(t *testing.T) {
 	with := render(t, &bagikan{store: storeWith(t, withIdentity()), online: true})
@@ -52,7 +59,7 @@ func TestBagikanOffline(t *testing.T) {
 
 func TestBagikanShareResult(t *testing.T) {
 	c := &bagikan{store: storeWith(t, guru2024(domain.AhliMuda)), online: true,
-		share: &ShareCreated{ID: "AbCdEfGhIjKlMnOpQrStUv", URL: "/s/AbCdEfGhIjKlMnOpQrStUv"}}
+		share: &wire.ShareCreated{ID: "AbCdEfGhIjKlMnOpQrStUv", URL: "/s/AbCdEfGhIjKlMnOpQrStUv"}}
 	doc := app.HTMLString(c.Render())
 	wantText(t, doc, "share-url", "/s/AbCdEfGhIjKlMnOpQrStUv") // origin is empty outside the browser
 	src := attrOf(doc, "share-qr", "src")
@@ -62,13 +69,14 @@ func TestBagikanShareResult(t *testing.T) {
 }
 
 func TestKelasView(t *testing.T) {
-	v := ClassView{Code: "ABC234",
-		Submissions: []Submission{
-			{Name: "<b>Bu Ani</b>", Role: domain.Guru, Jenjang: domain.AhliPertama, Rules: "2024", Predikat: domain.Baik, PredikatLabel: "Baik", AngkaKredit: "12,5", PoinBerlaku: true, KurangPoin: true},
-			{Role: domain.Guru, Jenjang: domain.AhliMuda, Rules: "2024", Predikat: domain.SangatBaik, PredikatLabel: "Sangat Baik", AngkaKredit: "37,5", PoinBerlaku: true},
+	v := wire.ClassView{Code: "ABC234",
+		Submissions: []wire.Submission{
+			{SubmissionResult: wire.SubmissionResult{Name: "<b>Bu Ani</b>", Role: domain.Guru, Jenjang: domain.AhliPertama, Rules: "2024", Predikat: domain.Baik, PredikatLabel: "Baik", AngkaKredit: "12,5", PoinBerlaku: true, KurangPoin: true}},
+			{SubmissionResult: wire.SubmissionResult{Role: domain.Guru, Jenjang: domain.AhliMuda, Rules: "2024", Predikat: domain.SangatBaik, PredikatLabel: "Sangat Baik", AngkaKredit: "37,5", PoinBerlaku: true}},
+			{Masalah: "Skenario ini tidak lagi valid menurut aturan terbaru; minta peserta mengirim ulang."},
 		},
-		Aggregate: ClassAggregate{Count: 2, Predikat: map[domain.Predikat]int{domain.Baik: 1, domain.SangatBaik: 1},
-			MedianAngkaKredit: "25", MeanAngkaKredit: "25", KurangPoin: 1},
+		Aggregate: wire.Aggregate{Count: 2, Predikat: map[domain.Predikat]int{domain.Baik: 1, domain.SangatBaik: 1},
+			MedianAngkaKredit: "25", MeanAngkaKredit: "25", KurangPoin: 1, TidakValid: 1},
 	}
 	c := &kelas{code: "ABC234", view: &v, token: "t"}
 	doc := app.HTMLString(c.Render())
@@ -79,8 +87,12 @@ func TestKelasView(t *testing.T) {
 	for p, n := range map[string]string{"sangat_baik": "1", "baik": "1", "butuh_perbaikan": "0", "kurang": "0", "sangat_kurang": "0"} {
 		wantText(t, doc, "kelas-predikat-"+p, n)
 	}
-	if got := strings.Count(doc, `data-testid="kelas-row"`); got != 2 {
-		t.Errorf("%d rows, want 2", got)
+	if got := strings.Count(doc, `data-testid="kelas-row"`); got != 3 {
+		t.Errorf("%d rows, want 3 (every submission, the invalid one too)", got)
+	}
+	wantText(t, doc, "kelas-masalah", "Tidak dihitung: Skenario ini tidak lagi valid menurut aturan terbaru; minta peserta mengirim ulang.")
+	if !strings.Contains(doc, `data-testid="kelas-tidak-valid"`) {
+		t.Error("the figures must say an invalid submission is left out")
 	}
 	if strings.Contains(doc, "<b>Bu Ani</b>") || !strings.Contains(doc, "&lt;b&gt;Bu Ani&lt;/b&gt;") {
 		t.Error("a display name must be shown as text, never as markup")

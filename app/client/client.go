@@ -1,11 +1,13 @@
-package app
-
-// Client calls to the worker API (/api/…) go through the browser's own fetch
-// via go-app's JS bridge. net/http is deliberately not imported: in js/wasm it
-// would pull the whole HTTP stack into app.wasm for what fetch already does.
+// Package client is the app's side of the worker API (/api/…): calls through
+// the browser's own fetch (via go-app's JS bridge) and decoding of the answers
+// into the wire types the worker writes (simkinerja/domain/wire), so the two
+// sides share one definition of every body and error code.
 //
-// callAPI blocks its goroutine until the response arrives, so a screen calls
-// it inside ctx.Async and hands the outcome back with ctx.Dispatch.
+// net/http is deliberately not imported: in js/wasm it would pull the whole
+// HTTP stack into app.wasm for what fetch already does. A call blocks its
+// goroutine until the response arrives, so a screen calls it inside
+// ctx.Async and hands the outcome back with ctx.Dispatch.
+package client
 
 import (
 	"encoding/json"
@@ -16,16 +18,17 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"simkinerja/domain"
+	"simkinerja/domain/wire"
 )
 
 // apiTimeoutMS bounds one API call; a school network may be slow, not silent.
 const apiTimeoutMS = 20000
 
-// pollTimeoutMS bounds one refresh of a polled view (Kelas): a request that
+// PollTimeoutMS bounds one refresh of a polled view (Kelas): a request that
 // hangs must not freeze the projector for apiTimeoutMS when the next refresh
-// would come after kelasRefresh anyway. (The e2e suite saw a class read hang
-// now and then on a loaded machine; the next one went through.)
-const pollTimeoutMS = 8000
+// would come soon anyway. (The e2e suite saw a class read hang now and then
+// on a loaded machine; the next one went through.)
+const PollTimeoutMS = 8000
 
 // APIError is a failed API call, with the worker's Indonesian message when it
 // sent one. Offline marks a call that never reached the server.
@@ -40,65 +43,13 @@ type APIError struct {
 // Error implements error; the message is meant for people.
 func (e *APIError) Error() string { return e.Message }
 
-// errOffline is returned before any call when the browser says it is offline.
-var errOffline = &APIError{Offline: true, Message: "Perangkat sedang luring (tanpa sinyal). Draf Anda tetap tersimpan di perangkat ini; coba lagi setelah tersambung."}
-
-// ShareCreated is the answer to POST /api/shares.
-type ShareCreated struct {
-	ID        string `json:"id"`
-	URL       string `json:"url"`
-	ExpiresAt string `json:"expires_at"`
-}
-
-// ClassCreated is the answer to POST /api/classes; the token is shown once.
-type ClassCreated struct {
-	Code      string `json:"code"`
-	Token     string `json:"token"`
-	ExpiresAt string `json:"expires_at"`
-}
-
-// Submission is one participant's result as the worker computed it.
-type Submission struct {
-	ID            string          `json:"id"`
-	Name          string          `json:"name"`
-	SubmittedAt   string          `json:"submitted_at"`
-	Rules         string          `json:"rules"`
-	Role          domain.Role     `json:"role"`
-	Jenjang       domain.Jenjang  `json:"jenjang"`
-	Predikat      domain.Predikat `json:"predikat"`
-	PredikatLabel string          `json:"predikat_label"`
-	AK            string          `json:"ak"`
-	AngkaKredit   string          `json:"angka_kredit"`
-	KurangPoin    bool            `json:"kurang_poin"`
-	PoinBerlaku   bool            `json:"poin_berlaku"`
-}
-
-// ClassAggregate summarises a class (counts per predikat code, exact and
-// displayed AK, how many are short of the 32 points).
-type ClassAggregate struct {
-	Count             int                     `json:"count"`
-	Predikat          map[domain.Predikat]int `json:"predikat"`
-	MedianAK          string                  `json:"median_ak"`
-	MedianAngkaKredit string                  `json:"median_angka_kredit"`
-	MeanAK            string                  `json:"mean_ak"`
-	MeanAngkaKredit   string                  `json:"mean_angka_kredit"`
-	KurangPoin        int                     `json:"kurang_poin"`
-	PoinTidakBerlaku  int                     `json:"poin_tidak_berlaku"`
-}
-
-// ClassView is the trainer's view of a class (GET /api/classes/{code}).
-type ClassView struct {
-	Code        string         `json:"code"`
-	CreatedAt   string         `json:"created_at"`
-	ExpiresAt   string         `json:"expires_at"`
-	Submissions []Submission   `json:"submissions"`
-	Aggregate   ClassAggregate `json:"aggregate"`
-}
+// ErrOffline is returned before any call when the browser says it is offline.
+var ErrOffline error = &APIError{Offline: true, Message: "Perangkat sedang luring (tanpa sinyal). Draf Anda tetap tersimpan di perangkat ini; coba lagi setelah tersambung."}
 
 // Shareable returns the scenario as it may leave the device: a copy without
 // Identitas (name, NIP) unless the user ticked the box to include it.
 func Shareable(sc domain.Scenario, includeIdentity bool) domain.Scenario {
-	out := CloneScenario(sc)
+	out := cloneScenario(sc)
 	if !includeIdentity {
 		out.Identitas = nil
 	}
@@ -110,25 +61,22 @@ func HasIdentity(sc domain.Scenario) bool {
 	return sc.Identitas != nil && (strings.TrimSpace(sc.Identitas.Nama) != "" || strings.TrimSpace(sc.Identitas.NIP) != "")
 }
 
-// submissionBody is the envelope of POST /api/classes/{code}/submissions.
-func submissionBody(name string, sc domain.Scenario) ([]byte, error) {
+// SubmissionBody is the envelope of POST /api/classes/{code}/submissions.
+func SubmissionBody(name string, sc domain.Scenario) ([]byte, error) {
 	doc, err := domain.Encode(sc)
 	if err != nil {
 		return nil, err
 	}
-	body := struct {
-		Name     *string         `json:"name,omitempty"`
-		Scenario json.RawMessage `json:"scenario"`
-	}{Scenario: doc}
+	body := wire.SubmissionRequest{Scenario: wire.RawJSON(doc)}
 	if n := strings.Join(strings.Fields(name), " "); n != "" {
 		body.Name = &n
 	}
 	return json.Marshal(body)
 }
 
-// decodeAPIResponse turns a status and body into out or an *APIError carrying
+// DecodeResponse turns a status and body into out or an *APIError carrying
 // the worker's message ({"error":{"code","message"}}).
-func decodeAPIResponse(status int, body []byte, out any) error {
+func DecodeResponse(status int, body []byte, out any) error {
 	if status >= 200 && status < 300 {
 		if out == nil {
 			return nil
@@ -138,13 +86,7 @@ func decodeAPIResponse(status int, body []byte, out any) error {
 		}
 		return nil
 	}
-	var env struct {
-		Error *struct {
-			Code     string           `json:"code"`
-			Message  string           `json:"message"`
-			Problems []domain.Problem `json:"problems"`
-		} `json:"error"`
-	}
+	var env wire.ErrorBody
 	if json.Unmarshal(body, &env) == nil && env.Error != nil && env.Error.Message != "" {
 		return &APIError{Status: status, Code: env.Error.Code, Message: env.Error.Message, Problems: env.Error.Problems}
 	}
@@ -155,8 +97,8 @@ func decodeAPIResponse(status int, body []byte, out any) error {
 	return &APIError{Status: status, Message: msg}
 }
 
-// online reports navigator.onLine; outside the browser it is true.
-func online() bool {
+// Online reports navigator.onLine; outside the browser it is true.
+func Online() bool {
 	if !app.IsClient {
 		return true
 	}
@@ -164,8 +106,8 @@ func online() bool {
 	return v.IsUndefined() || v.Truthy()
 }
 
-// origin is the page's origin ("http://127.0.0.1:8000"), for absolute links.
-func origin() string {
+// Origin is the page's origin ("http://127.0.0.1:8000"), for absolute links.
+func Origin() string {
 	if !app.IsClient {
 		return ""
 	}
@@ -184,14 +126,14 @@ func callAPIWithin(timeoutMS int, method, path string, body []byte, token string
 	if !app.IsClient {
 		return errors.New("hanya tersedia di peramban")
 	}
-	if !online() {
-		return errOffline
+	if !Online() {
+		return ErrOffline
 	}
 	status, data, err := fetch(method, path, body, token, timeoutMS)
 	if err != nil {
 		return &APIError{Offline: true, Message: "Tidak dapat menghubungi server (" + err.Error() + "). Draf Anda tetap tersimpan di perangkat ini; coba lagi setelah tersambung."}
 	}
-	return decodeAPIResponse(status, data, out)
+	return DecodeResponse(status, data, out)
 }
 
 // fetch runs window.fetch and waits for the status and the body text.
@@ -250,12 +192,12 @@ func fetch(method, path string, body []byte, token string, timeoutMS int) (int, 
 }
 
 // CreateShare stores a scenario and returns its link.
-func CreateShare(sc domain.Scenario) (ShareCreated, error) {
+func CreateShare(sc domain.Scenario) (wire.ShareCreated, error) {
 	doc, err := domain.Encode(sc)
 	if err != nil {
-		return ShareCreated{}, err
+		return wire.ShareCreated{}, err
 	}
-	var out ShareCreated
+	var out wire.ShareCreated
 	err = callAPI("POST", "/api/shares", doc, "", &out)
 	return out, err
 }
@@ -271,33 +213,33 @@ func FetchShare(id string) (domain.Scenario, error) {
 }
 
 // CreateClass opens a class for a trainer.
-func CreateClass() (ClassCreated, error) {
-	var out ClassCreated
+func CreateClass() (wire.ClassCreated, error) {
+	var out wire.ClassCreated
 	err := callAPI("POST", "/api/classes", []byte("{}"), "", &out)
 	return out, err
 }
 
 // Submit sends a scenario to a class under an optional display name.
-func Submit(code, name string, sc domain.Scenario) (Submission, error) {
-	body, err := submissionBody(name, sc)
+func Submit(code, name string, sc domain.Scenario) (wire.Submission, error) {
+	body, err := SubmissionBody(name, sc)
 	if err != nil {
-		return Submission{}, err
+		return wire.Submission{}, err
 	}
-	var out Submission
+	var out wire.Submission
 	err = callAPI("POST", "/api/classes/"+code+"/submissions", body, "", &out)
 	return out, err
 }
 
 // FetchClass loads a class with the trainer's token.
-func FetchClass(code, token string) (ClassView, error) {
-	var out ClassView
-	err := callAPIWithin(pollTimeoutMS, "GET", "/api/classes/"+code, nil, token, &out)
+func FetchClass(code, token string) (wire.ClassView, error) {
+	var out wire.ClassView
+	err := callAPIWithin(PollTimeoutMS, "GET", "/api/classes/"+code, nil, token, &out)
 	return out, err
 }
 
-// watchOnline calls changed (on the UI goroutine) whenever the browser goes
+// WatchOnline calls changed (on the UI goroutine) whenever the browser goes
 // online or offline; the returned func removes the listeners.
-func watchOnline(ctx app.Context, changed func(ctx app.Context)) (stop func()) {
+func WatchOnline(ctx app.Context, changed func(ctx app.Context)) (stop func()) {
 	if !app.IsClient {
 		return func() {}
 	}
@@ -313,4 +255,18 @@ func watchOnline(ctx app.Context, changed func(ctx app.Context)) (stop func()) {
 		w.Call("removeEventListener", "offline", f)
 		f.Release()
 	}
+}
+
+// cloneScenario deep-copies a scenario through its JSON form, so removing the
+// identity from the copy never touches the draft.
+func cloneScenario(sc domain.Scenario) domain.Scenario {
+	b, err := domain.Encode(sc)
+	if err != nil {
+		return sc
+	}
+	var out domain.Scenario
+	if err := domain.DecodeStrict(b, &out); err != nil {
+		return sc
+	}
+	return out
 }

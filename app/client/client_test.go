@@ -1,13 +1,13 @@
-package app
+package client
 
 import (
 	"encoding/json"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
 	"simkinerja/domain"
+	"simkinerja/domain/wire"
 )
 
 func withIdentity() domain.Scenario {
@@ -37,7 +37,7 @@ func TestShareableStripsIdentityUnlessChosen(t *testing.T) {
 }
 
 func TestSubmissionBody(t *testing.T) {
-	body, err := submissionBody("  Bu   Ani ", Shareable(withIdentity(), false))
+	body, err := SubmissionBody("  Bu   Ani ", Shareable(withIdentity(), false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,31 +57,31 @@ func TestSubmissionBody(t *testing.T) {
 	if strings.Contains(string(body), "Siti") {
 		t.Errorf("submission leaks the name: %s", body)
 	}
-	blank, _ := submissionBody("   ", domain.NewScenario("2024", domain.Guru, domain.AhliMuda))
+	blank, _ := SubmissionBody("   ", domain.NewScenario("2024", domain.Guru, domain.AhliMuda))
 	if !strings.HasPrefix(string(blank), `{"scenario":`) {
 		t.Errorf("blank display name must be left out: %s", blank)
 	}
 }
 
 func TestDecodeAPIResponse(t *testing.T) {
-	var sh ShareCreated
-	if err := decodeAPIResponse(201, []byte(`{"id":"abc","url":"/s/abc","expires_at":"2026-01-01T00:00:00Z"}`), &sh); err != nil || sh.URL != "/s/abc" {
+	var sh wire.ShareCreated
+	if err := DecodeResponse(201, []byte(`{"id":"abc","url":"/s/abc","expires_at":"2026-01-01T00:00:00Z"}`), &sh); err != nil || sh.URL != "/s/abc" {
 		t.Fatalf("success: %v %+v", err, sh)
 	}
-	err := decodeAPIResponse(404, []byte(`{"error":{"code":"tidak_ditemukan","message":"Tautan tidak ditemukan atau sudah kedaluwarsa (tautan berlaku 90 hari)."}}`), &sh)
+	err := DecodeResponse(404, []byte(`{"error":{"code":"tidak_ditemukan","message":"Tautan tidak ditemukan atau sudah kedaluwarsa (tautan berlaku 90 hari)."}}`), &sh)
 	var ae *APIError
 	if !errors.As(err, &ae) || ae.Status != 404 || ae.Code != "tidak_ditemukan" || !strings.HasPrefix(ae.Message, "Tautan tidak ditemukan") {
 		t.Fatalf("worker error not kept: %#v", err)
 	}
-	err = decodeAPIResponse(400, []byte(`{"error":{"code":"skenario_tidak_valid","message":"Skenario tidak valid.","problems":[{"path":"jenjang","message":"tidak dikenal"}]}}`), nil)
+	err = DecodeResponse(400, []byte(`{"error":{"code":"skenario_tidak_valid","message":"Skenario tidak valid.","problems":[{"path":"jenjang","message":"tidak dikenal"}]}}`), nil)
 	if !errors.As(err, &ae) || len(ae.Problems) != 1 || ae.Problems[0].Path != "jenjang" {
 		t.Fatalf("problems not kept: %#v", err)
 	}
-	err = decodeAPIResponse(503, []byte("API tidak tersedia pada build ini"), nil)
+	err = DecodeResponse(503, []byte("API tidak tersedia pada build ini"), nil)
 	if !errors.As(err, &ae) || !strings.Contains(ae.Message, "tidak tersedia") {
 		t.Fatalf("plain 503: %#v", err)
 	}
-	err = decodeAPIResponse(200, []byte("<html>"), &sh)
+	err = DecodeResponse(200, []byte("<html>"), &sh)
 	if err == nil {
 		t.Fatal("a non-JSON success body must be an error")
 	}
@@ -94,35 +94,12 @@ func TestClassViewDecodes(t *testing.T) {
 	"predikat":"baik","predikat_label":"Baik","ak":"25","angka_kredit":"25","periods":[],"kurang_poin":true,"poin_berlaku":true}],
 	"aggregate":{"count":1,"predikat":{"sangat_baik":0,"baik":1,"butuh_perbaikan":0,"kurang":0,"sangat_kurang":0},
 	"median_ak":"25","median_angka_kredit":"25","mean_ak":"25","mean_angka_kredit":"25","kurang_poin":1,"poin_tidak_berlaku":0}}`
-	var v ClassView
-	if err := decodeAPIResponse(200, []byte(body), &v); err != nil {
+	var v wire.ClassView
+	if err := DecodeResponse(200, []byte(body), &v); err != nil {
 		t.Fatal(err)
 	}
 	if v.Aggregate.Predikat[domain.Baik] != 1 || v.Submissions[0].Predikat != domain.Baik || !v.Submissions[0].KurangPoin {
 		t.Fatalf("decoded %+v", v)
 	}
-	if got := poinText(v.Submissions[0]); got != "kurang" {
-		t.Errorf("poinText = %q", got)
-	}
 }
 
-// A shared document that no longer validates (e.g. after a rule change) is
-// reported field by field, not as a bare error.
-func TestShareLoadErrorNamesFields(t *testing.T) {
-	data, err := os.ReadFile("../testdata/app/share_rusak.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = domain.DecodeScenario(data)
-	if err == nil {
-		t.Fatal("fixture must be invalid")
-	}
-	msg := shareLoadError(err)
-	if !strings.HasPrefix(msg, "Skenario di tautan ini tidak valid: ") || !strings.Contains(msg, "periods[0].months") {
-		t.Errorf("message %q does not name the field", msg)
-	}
-	api := &APIError{Status: 404, Message: "Tautan tidak ditemukan atau sudah kedaluwarsa (tautan berlaku 90 hari)."}
-	if got := shareLoadError(api); got != api.Message {
-		t.Errorf("worker message changed: %q", got)
-	}
-}
