@@ -25,6 +25,7 @@ package app
 
 import (
 	"simkinerja/app/client"
+	"simkinerja/app/store"
 	"simkinerja/domain/wire"
 	"strings"
 
@@ -211,7 +212,7 @@ func (c *bagikan) describedBy(own string) string {
 	return strings.TrimSpace("luring " + own)
 }
 
-func (c *bagikan) renderShare(d Draft) app.UI {
+func (c *bagikan) renderShare(d store.Draft) app.UI {
 	abs := ""
 	if c.share != nil {
 		abs = client.Origin() + c.share.URL
@@ -241,7 +242,7 @@ func (c *bagikan) renderShare(d Draft) app.UI {
 	)
 }
 
-func (c *bagikan) renderJoin(d Draft) app.UI {
+func (c *bagikan) renderJoin(d store.Draft) app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-ikut").Body(
 		app.Elem("h2").ID("h-ikut").Text("Ikut kelas"),
 		app.Elem("p").Text("Kirim draf ini ke kelas pelatih. Pelatih melihat predikat dan angka kredit yang dihitung server dari draf Anda."),
@@ -304,7 +305,7 @@ func (c *bagikan) renderTrainer() app.UI {
 }
 
 // identityBox offers to include name and NIP; shown only when the draft has them.
-func identityBox(id, testid string, d Draft, checked bool, set func(bool)) app.UI {
+func identityBox(id, testid string, d store.Draft, checked bool, set func(bool)) app.UI {
 	if !client.HasIdentity(d.Scenario) {
 		return nil
 	}

@@ -25,6 +25,7 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"simkinerja/app/store"
 	"strconv"
 	"strings"
 
@@ -73,13 +74,13 @@ func (c *bandingkan) resolve(src string) column {
 			}
 		}
 	case "contoh":
-		if p, ok := PresetScenario(arg); ok {
+		if p, ok := store.PresetScenario(arg); ok {
 			return column{"Contoh: " + p.Judul, p.Scenario, true}
 		}
 	case "predikat":
 		p := domain.Predikat(arg)
 		if p.Valid() {
-			sc := CloneScenario(cur.Scenario)
+			sc := store.CloneScenario(cur.Scenario)
 			sc.PredikatTahunan = p
 			return column{fmt.Sprintf("%s, andaikan predikat tahunan %s", cur.Name, p.Label()), sc, true}
 		}
@@ -128,7 +129,7 @@ func carryPenilaian(old domain.Scenario, sc *domain.Scenario) bool {
 	if src.Praktik == nil && src.Perilaku == nil && src.Predikat == "" && len(src.Kompetensi) == 0 {
 		return false
 	}
-	n := CloneScenario(*sc)
+	n := store.CloneScenario(*sc)
 	changed := false
 	for i := range n.Periods {
 		p := &n.Periods[i]
@@ -142,7 +143,7 @@ func carryPenilaian(old domain.Scenario, sc *domain.Scenario) bool {
 	if !changed || domain.Validate(n) != nil {
 		return false
 	}
-	*sc = CloneScenario(n)
+	*sc = store.CloneScenario(n)
 	return true
 }
 
@@ -175,7 +176,7 @@ func (c *bandingkan) Render() app.UI {
 	if len(c.cols) == 0 {
 		c.cols = []string{"draf:" + cur.ID, "predikat:" + string(domain.SangatBaik)}
 	}
-	res := domain.Simulate(cur.Scenario)
+	res := c.store.Result()
 	return layout(c.store, "/bandingkan",
 		app.Elem("h1").Text("Bandingkan skenario"),
 		app.Elem("p").Class("lead").Text("Dua atau tiga skenario berdampingan, dan cara lama (DUPAK) terhadap cara baru (konversi predikat)."),
@@ -342,7 +343,7 @@ func otherYear(y string) string {
 
 // renderDupak compares the conventional DUPAK lines of the current draft with
 // its AK under the conversion model.
-func (c *bandingkan) renderDupak(cur Draft, res domain.Result) app.UI {
+func (c *bandingkan) renderDupak(cur store.Draft, res domain.Result) app.UI {
 	lines := cur.Scenario.Dupak
 	pb := res.Perbandingan
 	return app.Elem("section").Class("card").Aria("labelledby", "h-dupak").Body(

@@ -36,7 +36,7 @@ func (c *beranda) setBase(ctx app.Context, rules string, role domain.Role, j dom
 	if rs, ok := domain.Rules(rules); ok && !rs.HasRole(role) {
 		role = domain.Guru
 	}
-	err := c.store.Edit(ctx, func(s *domain.Scenario) { *s = Rebase(*s, rules, role, j) })
+	err := c.store.Rebase(ctx, rules, role, j)
 	_, c.err = fieldErrors(err)
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"simkinerja/app/store"
 	"strings"
 	"time"
 
@@ -21,7 +22,7 @@ type draf struct {
 	importErrs []domain.Problem
 	importOK   string
 	err        string
-	backups    []Backup
+	backups    []store.Backup
 }
 
 func newDraf() *draf { return &draf{} }
@@ -30,7 +31,7 @@ func (c *draf) OnMount(ctx app.Context) {
 	if c.store == nil { // a test may mount the screen over a prepared store
 		c.store = UseStore(ctx)
 	}
-	c.backups = Backups(ctx)
+	c.backups = c.store.Backups()
 	ctx.ObserveState(StateDraft, new(int))
 }
 
@@ -137,7 +138,7 @@ func (c *draf) renderUndo() app.UI {
 	)
 }
 
-func (c *draf) renderDraft(d Draft, current bool) app.UI {
+func (c *draf) renderDraft(d store.Draft, current bool) app.UI {
 	res := domain.Simulate(d.Scenario)
 	nameID := "nama-" + d.ID
 	export, _ := domain.EncodeIndent(d.Scenario)
@@ -148,7 +149,7 @@ func (c *draf) renderDraft(d Draft, current bool) app.UI {
 	return li.Body(
 		app.Elem("div").Class("field").Body(
 			app.Elem("label").Attr("for", nameID).Text("Nama draf"),
-			app.Input().ID(nameID).Type("text").Value(d.Name).MaxLength(maxDraftName).Attr("data-testid", "draft-name").
+			app.Input().ID(nameID).Type("text").Value(d.Name).MaxLength(store.MaxDraftName).Attr("data-testid", "draft-name").
 				OnChange(func(ctx app.Context, e app.Event) {
 					if err := c.store.Rename(ctx, d.ID, ctx.JSSrc().Get("value").String()); err != nil {
 						c.err = err.Error()
@@ -200,8 +201,8 @@ func (c *draf) renderBackups() app.UI {
 				app.Text(" "),
 				app.Button().Type("button").Class("danger").Text("Hapus cadangan").
 					OnClick(func(ctx app.Context, e app.Event) {
-						DeleteBackup(ctx, b.Key)
-						c.backups = Backups(ctx)
+						c.store.DeleteBackup(ctx, b.Key)
+						c.backups = c.store.Backups()
 					}),
 			)
 		})),

@@ -71,7 +71,7 @@ func (c *karier) Render() app.UI {
 		return layout(nil, "/karier", app.Elem("p").Text("Memuat…"))
 	}
 	sc := c.store.Current().Scenario
-	res := domain.Simulate(sc)
+	res := c.store.Result()
 	body := []app.UI{
 		app.Elem("h1").Text("Proyeksi karier"),
 		app.Elem("p").Class("lead").Text(c.draftLead() + ". Kapan kenaikan pangkat atau jenjang dapat dipertimbangkan, dari predikat setiap tahun."),
@@ -143,12 +143,7 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 		app.Elem("div").Class("grid2").Body(
 			selectField("karier-golongan", "Golongan", golonganOptions(), string(sc.Golongan), false, func(ctx app.Context, v string) {
 				g := domain.Golongan(v)
-				c.edit(ctx, func(s *domain.Scenario) {
-					if j := domain.JenjangOf(g); g != "" && j != s.Jenjang {
-						*s = Rebase(*s, s.Rules, s.Role, j)
-					}
-					s.Golongan = g
-				})
+				c.setGolongan(ctx, g)
 			}),
 			c.intField("karier-masa", "Masa dalam golongan sekarang (tahun penuh)", masa, "karier.tahun_dalam_pangkat", 0, 40, func(k *domain.Karier, n int) { k.TahunDalamPangkat = n }),
 		),
@@ -465,4 +460,20 @@ func karierChart(kr *domain.KarierResult) string {
 	}
 	desc += strings.Join(parts, "; ")
 	return careerChartSVG("Grafik AK dalam jenjang per tahun", desc, bars, ths)
+}
+
+// setGolongan sets the golongan; one of another jenjang moves the draft to
+// that jenjang, as an undoable change.
+func (c *karier) setGolongan(ctx app.Context, g domain.Golongan) {
+	cur := c.store.Current().Scenario
+	j := domain.JenjangOf(g)
+	if g == "" || j == cur.Jenjang {
+		c.edit(ctx, func(s *domain.Scenario) { s.Golongan = g })
+		return
+	}
+	err := c.store.EditUndoable(ctx, rebaseLabel(cur, cur.Rules, cur.Role, j), func(s *domain.Scenario) {
+		*s = Rebase(*s, s.Rules, s.Role, j)
+		s.Golongan = g
+	})
+	c.errs, c.err = fieldErrors(err)
 }

@@ -31,8 +31,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"simkinerja/app/client"
-	"simkinerja/domain"
 	"simkinerja/app/view"
+	"simkinerja/domain"
 	"simkinerja/domain/wire"
 )
 

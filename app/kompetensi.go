@@ -54,7 +54,7 @@ func (c *kompetensi) Render() app.UI {
 		return layout(nil, "/kompetensi", app.Elem("p").Text("Memuat…"))
 	}
 	sc := c.store.Current().Scenario
-	res := domain.Simulate(sc)
+	res := c.store.Result()
 	rs, _ := domain.Rules(sc.Rules)
 	i := c.periodIndex(sc)
 	body := []app.UI{

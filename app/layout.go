@@ -39,6 +39,7 @@ func layout(s *Store, active string, content ...app.UI) app.UI {
 		// screen's real content (the store loads in OnMount, after a first
 		// render without it).
 		app.If(s != nil, func() app.UI { return &updateBanner{} }),
+		app.If(s != nil, func() app.UI { return &tabSync{} }),
 		storeNotices(s),
 		app.Elem("main").ID("isi").Body(content...),
 		app.Elem("footer").Class("foot").Body(
@@ -80,12 +81,30 @@ func storeNotices(s *Store) app.UI {
 				app.Elem("p").Text("Anda dapat terus bekerja dengan draf yang lain atau draf baru."),
 			)
 		}),
+		undoNotice(s),
 		app.If(s.SaveErr != nil, func() app.UI {
 			return app.Elem("p").Class("notice error").Attr("role", "alert").Attr("data-testid", "save-error").
 				Text("Perubahan belum tersimpan: " + errText(s.SaveErr))
 		}),
 	)
 }
+
+// undoNotice offers to take back a change that replaced what the user typed
+// (another rule year, role or jenjang). A deleted draft has its own undo on
+// the Draf screen.
+func undoNotice(s *Store) app.UI {
+	label, ok := s.Undoable()
+	if _, deleted := s.Deleted(); !ok || deleted {
+		return nil
+	}
+	return app.Elem("p").Class("notice info").Attr("role", "status").Attr("data-testid", "undo-notice").Body(
+		app.Text(label+". Isian yang tidak berlaku lagi disimpan untuk diurungkan. "),
+		app.Button().Type("button").Attr("data-testid", "undo").Text("Urungkan").OnClick(s.undoAction),
+	)
+}
+
+// undoAction is the undo button's handler.
+func (s *Store) undoAction(ctx app.Context, e app.Event) { s.Undo(ctx) }
 
 func errText(err error) string {
 	if err == nil {
@@ -190,15 +209,18 @@ const ReadyMark = "simkinerja-ready"
 // (wasm compiled, Go initialised); the start-up benchmark splits on it.
 const MainMark = "simkinerja-main"
 
-var readyMarked bool
-
+// markReady sets the mark once per page; the page's own attribute says
+// whether it was set, so no package variable is needed.
 func markReady() {
-	if !app.IsClient || readyMarked {
+	if !app.IsClient {
 		return
 	}
-	readyMarked = true
+	root := app.Window().Get("document").Get("documentElement")
+	if root.Call("getAttribute", "data-app").String() == "ready" {
+		return
+	}
 	app.Window().Get("performance").Call("mark", ReadyMark)
-	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "ready")
+	root.Call("setAttribute", "data-app", "ready")
 }
 
 func (b *updateBanner) Render() app.UI {

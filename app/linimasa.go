@@ -176,13 +176,7 @@ func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI 
 			app.If(c.month > 0, func() app.UI {
 				return app.Button().Type("button").Class("primary").Attr("data-testid", "tmt-terapkan").Text(apply).
 					OnClick(func(ctx app.Context, e app.Event) {
-						tmt, year := c.tmt(), rs.Year
-						c.edit(ctx, func(s *domain.Scenario) {
-							if s.Rules != year {
-								*s = Rebase(*s, year, s.Role, s.Jenjang)
-							}
-							ApplyTMT(s, tmt)
-						})
+						c.applyTMT(ctx, c.tmt(), rs.Year)
 					})
 			}),
 			app.If(sc.TMT != "", func() app.UI {
@@ -274,4 +268,19 @@ func (c *linimasa) renderKalender(rs domain.RuleSet) app.UI {
 			)
 		})),
 	)
+}
+
+// applyTMT writes the TMT into the draft, moving it to the TMT's rule year
+// first if needed (undoable, since ratings of other periods may go).
+func (c *linimasa) applyTMT(ctx app.Context, tmt, year string) {
+	cur := c.store.Current().Scenario
+	if cur.Rules == year {
+		c.edit(ctx, func(s *domain.Scenario) { ApplyTMT(s, tmt) })
+		return
+	}
+	err := c.store.EditUndoable(ctx, rebaseLabel(cur, year, cur.Role, cur.Jenjang), func(s *domain.Scenario) {
+		*s = Rebase(*s, year, s.Role, s.Jenjang)
+		ApplyTMT(s, tmt)
+	})
+	c.errs, c.err = fieldErrors(err)
 }

@@ -240,7 +240,7 @@ func (c *presentasi) draftExample() app.UI {
 	}
 	d := c.store.Current()
 	sc := d.Scenario
-	res := domain.Simulate(sc)
+	res := c.store.Result()
 	koef := sc.Jenjang.Koefisien().Display()
 	var lines []app.UI
 	for _, p := range res.Periods {

@@ -1,6 +1,11 @@
 package app
 
-import "simkinerja/domain"
+import (
+	"strings"
+
+	"simkinerja/app/store"
+	"simkinerja/domain"
+)
 
 // Rebase moves a scenario to another rule year, role or jenjang, keeping what
 // the user entered wherever it still applies: periods of the same name keep
@@ -9,7 +14,7 @@ import "simkinerja/domain"
 // is the fresh default with the user's identity, so a switch never fails.
 func Rebase(old domain.Scenario, rules string, role domain.Role, j domain.Jenjang) domain.Scenario {
 	fresh := domain.NewScenario(rules, role, j)
-	n := CloneScenario(fresh)
+	n := store.CloneScenario(fresh)
 	sameYear, sameRole := old.Rules == rules, old.Role == role
 	n.Identitas = old.Identitas
 	n.PredikatTahunan = old.PredikatTahunan
@@ -40,10 +45,28 @@ func Rebase(old domain.Scenario, rules string, role domain.Role, j domain.Jenjan
 			}
 		}
 	}
-	n = CloneScenario(n)
+	n = store.CloneScenario(n)
 	if domain.Validate(n) == nil {
 		return n
 	}
 	fresh.Identitas = old.Identitas
 	return fresh
+}
+
+// rebaseLabel says what a Rebase changed, for the undo notice.
+func rebaseLabel(old domain.Scenario, rules string, role domain.Role, j domain.Jenjang) string {
+	var parts []string
+	if old.Rules != rules {
+		parts = append(parts, "aturan "+old.Rules+" → "+rules)
+	}
+	if old.Role != role {
+		parts = append(parts, "peran "+old.Role.Label()+" → "+role.Label())
+	}
+	if old.Jenjang != j {
+		parts = append(parts, "jenjang "+old.Jenjang.Label()+" → "+j.Label())
+	}
+	if len(parts) == 0 {
+		return "Draf diubah"
+	}
+	return "Diganti: " + strings.Join(parts, ", ")
 }

@@ -46,7 +46,7 @@ func (c *ringkasan) Render() app.UI {
 	}
 	d := c.store.Current()
 	sc := d.Scenario
-	res := domain.Simulate(sc)
+	res := c.store.Result()
 	who := d.Name
 	if id := sc.Identitas; id != nil && id.Nama != "" {
 		who = id.Nama

@@ -5,47 +5,18 @@ package app
 // HTML, and read back through its data-testid hooks.
 
 import (
-	"encoding/json"
 	"html"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/store"
 	"simkinerja/domain"
 )
-
-// memStorage is an in-memory app.BrowserStorage holding JSON like the browser.
-type memStorage map[string]string
-
-func (m memStorage) Set(k string, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	m[k] = string(b)
-	return nil
-}
-
-func (m memStorage) Get(k string, v any) error {
-	s, ok := m[k]
-	if !ok {
-		return nil
-	}
-	return json.Unmarshal([]byte(s), v)
-}
-
-func (m memStorage) Del(k string)           { delete(m, k) }
-func (m memStorage) Len() int               { return len(m) }
-func (m memStorage) Clear()                 { clear(m) }
-func (m memStorage) Contains(k string) bool { _, ok := m[k]; return ok }
-func (m memStorage) ForEach(f func(k string)) {
-	for k := range m {
-		f(k)
-	}
-}
 
 // storeWith loads a store whose only draft is sc, through the stored format.
 func storeWith(t *testing.T, sc domain.Scenario) *Store {
@@ -57,16 +28,12 @@ func storeWith(t *testing.T, sc domain.Scenario) *Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env := envelope{Version: storeVersion, Current: "t1", Drafts: []storedDraft{{ID: "t1", Name: "Uji", Scenario: b}}}
-	ls := memStorage{}
-	if err := ls.Set(StorageKey, env); err != nil {
-		t.Fatal(err)
-	}
-	s := LoadStore(ls, func(k string) (string, bool) { v, ok := ls[k]; return v, ok })
+	ls := store.Memory{store.StorageKey: `{"version":1,"current":"t1","drafts":[{"id":"t1","name":"Uji","scenario":` + string(b) + `}]}`}
+	s := store.Load(ls, time.Now)
 	if len(s.Problems) > 0 {
 		t.Fatalf("store problems: %+v", s.Problems)
 	}
-	return s
+	return &Store{s}
 }
 
 // render mounts c in the test engine and returns its HTML.
@@ -454,11 +421,11 @@ func newSekolahWith(t *testing.T, sc domain.Scenario) *sekolah {
 }
 
 func TestBandingkanDupakSeed001(t *testing.T) {
-	p, ok := PresetScenario("seed001_pak_hendrawan")
+	p, ok := store.PresetScenario("seed001_pak_hendrawan")
 	if !ok {
 		t.Fatal("preset missing")
 	}
-	sc := CloneScenario(p.Scenario)
+	sc := store.CloneScenario(p.Scenario)
 	sc.Dupak = append([]domain.ButirDupak(nil), seedDupak...)
 	c := newBandingkan()
 	c.store = storeWith(t, sc)
@@ -482,7 +449,7 @@ func TestBandingkanDupakSeed001(t *testing.T) {
 		t.Errorf("2025 competency cell: %q", s)
 	}
 	// Semesters rated differently are not merged into one year.
-	diff := CloneScenario(sc)
+	diff := store.CloneScenario(sc)
 	diff.Periods[1].Perilaku = &domain.Nilai{Rating: domain.Sesuai}
 	col := domain.NewScenario("2025", domain.Guru, domain.AhliMuda)
 	if carryPenilaian(diff, &col) || col.Periods[0].Praktik != nil {
@@ -497,8 +464,8 @@ func TestBandingkanDupakSeed001(t *testing.T) {
 }
 
 func TestRingkasan(t *testing.T) {
-	p, _ := PresetScenario("seed001_guru_ahli_madya")
-	sc := CloneScenario(p.Scenario)
+	p, _ := store.PresetScenario("seed001_guru_ahli_madya")
+	sc := store.CloneScenario(p.Scenario)
 	sc.Golongan = "IV/a"
 	sc.Karier = &domain.Karier{Proyeksi: []domain.Predikat{domain.Baik}, Ulangi: true, TahunProyeksi: 40}
 	doc := render(t, &ringkasan{draftScreen: draftScreen{store: storeWith(t, sc)}})
@@ -518,8 +485,8 @@ func TestRingkasan(t *testing.T) {
 // TestScreensLabelled renders every planning screen with a filled draft and
 // checks that each form control has a label and that ids are unique.
 func TestScreensLabelled(t *testing.T) {
-	p, _ := PresetScenario("seed001_pak_hendrawan")
-	sc := CloneScenario(p.Scenario)
+	p, _ := store.PresetScenario("seed001_pak_hendrawan")
+	sc := store.CloneScenario(p.Scenario)
 	sc.Golongan = "III/c"
 	sc.Karier = &domain.Karier{Proyeksi: []domain.Predikat{domain.Baik, domain.SangatBaik}, Ulangi: true}
 	sc.Dupak = append([]domain.ButirDupak(nil), seedDupak...)

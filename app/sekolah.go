@@ -47,7 +47,7 @@ func (c *sekolah) Render() app.UI {
 		return layout(nil, "/sekolah", app.Elem("p").Text("Memuat…"))
 	}
 	sc := c.store.Current().Scenario
-	res := domain.Simulate(sc)
+	res := c.store.Result()
 	org := c.predikat
 	counts := map[domain.Predikat]int{}
 	if sc.Sekolah != nil {

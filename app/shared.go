@@ -15,6 +15,7 @@ package app
 
 import (
 	"fmt"
+	"simkinerja/app/store"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -74,7 +75,7 @@ func (c *shared) OnNav(ctx app.Context) {
 
 // shareLoadError words a failed load; a damaged document lists its fields.
 func shareLoadError(err error) string {
-	if lines := problemLines(err); len(lines) > 0 {
+	if lines := store.ProblemLines(err); len(lines) > 0 {
 		if _, ok := err.(*client.APIError); !ok {
 			return "Skenario di tautan ini tidak valid: " + strings.Join(lines, "; ")
 		}

@@ -43,7 +43,7 @@ func (c *siklus) Render() app.UI {
 		return layout(nil, "/siklus", app.Elem("p").Text("Memuat…"))
 	}
 	sc := c.store.Current().Scenario
-	res := domain.Simulate(sc)
+	res := c.store.Result()
 	rs, _ := domain.Rules(sc.Rules)
 	i := c.periodIndex(sc)
 	var body []app.UI

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"simkinerja/app/store"
 	"strconv"
 	"strings"
 
@@ -42,7 +43,7 @@ func (c *simulasi) OnNav(ctx app.Context) {
 // scenario is what the screen shows: the preset or the current draft.
 func (c *simulasi) scenario() (domain.Scenario, string, bool) {
 	if c.preset != "" {
-		if p, ok := PresetScenario(c.preset); ok {
+		if p, ok := store.PresetScenario(c.preset); ok {
 			return p.Scenario, p.Judul, true
 		}
 	}
@@ -71,7 +72,10 @@ func (c *simulasi) Render() app.UI {
 		return layout(nil, "/simulasi", app.Elem("p").Text("Memuat…"))
 	}
 	sc, name, readOnly := c.scenario()
-	res := domain.Simulate(sc)
+	res := c.store.Result()
+	if readOnly {
+		res = domain.Simulate(sc) // a preset, not the draft
+	}
 	rs, _ := domain.Rules(sc.Rules)
 	return layout(c.store, "/simulasi",
 		app.Elem("h1").Text("Simulasi: "+name),

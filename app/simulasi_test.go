@@ -7,8 +7,10 @@ package app
 import (
 	"net/url"
 	"regexp"
+	"simkinerja/app/store"
 	"strings"
 	"testing"
+	"time"
 
 	"simkinerja/domain"
 )
@@ -103,8 +105,8 @@ func TestBerandaQuickCalculator(t *testing.T) {
 
 func TestDraftErrorShownWithBackup(t *testing.T) {
 	const garbage = `{"version":1,"drafts":[{"id":"x"`
-	ls := memStorage{StorageKey: garbage}
-	s := LoadStore(ls, rawOf(ls))
+	ls := store.Memory{store.StorageKey: garbage}
+	s := &Store{store.Load(ls, time.Now)}
 	doc := render(t, &beranda{store: s, monthsText: "12"})
 	if !strings.Contains(doc, `data-testid="draft-error"`) {
 		t.Fatal("draft-error not shown")

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"simkinerja/app/store"
 	"strconv"
 	"strings"
 
@@ -154,7 +155,7 @@ func fieldErrors(err error) (map[string]string, string) {
 	var general []string
 	for _, p := range ve.Problems {
 		m[p.Path] = p.Message
-		general = append(general, FieldProblem(p))
+		general = append(general, store.FieldProblem(p))
 	}
 	return m, strings.Join(general, "; ")
 }

@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"simkinerja/domain/wire"
 	"strings"
 	"testing"
 	"time"
@@ -137,11 +138,11 @@ func TestAccessibility(t *testing.T) {
 
 	// Data for the routes with a parameter: a share, a class with submissions.
 	doc, _ := domain.Encode(domain.Presets()[0].Scenario)
-	var share skapp.ShareCreated
+	var share wire.ShareCreated
 	if err := apiPost(addr, "/api/shares", "", doc, &share); err != nil {
 		t.Fatal(err)
 	}
-	var class skapp.ClassCreated
+	var class wire.ClassCreated
 	if err := apiPost(addr, "/api/classes", "", []byte("{}"), &class); err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"simkinerja/app/store"
 	"strings"
 	"testing"
 	"time"
@@ -21,7 +22,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	skapp "simkinerja/app"
 	"simkinerja/app/internal/browser"
 )
 
@@ -305,7 +305,7 @@ func (e *env) reloadKeepsDraft() error {
 		return err
 	}
 	// The stored document is the versioned envelope with a valid scenario.
-	raw, err := e.storage(skapp.StorageKey)
+	raw, err := e.storage(store.StorageKey)
 	if err != nil {
 		return err
 	}
@@ -352,7 +352,7 @@ func (e *env) presetHendrawan() error {
 
 func (e *env) corruptDraft() error {
 	const garbage = `{"version":1,"drafts":[{"id":"x","scenario":` // cut off: not JSON
-	if err := e.eval(fmt.Sprintf(`localStorage.setItem(%q, %q), true`, skapp.StorageKey, garbage), new(bool)); err != nil {
+	if err := e.eval(fmt.Sprintf(`localStorage.setItem(%q, %q), true`, store.StorageKey, garbage), new(bool)); err != nil {
 		return err
 	}
 	if err := e.run(chromedp.Reload(), waitApp(), chromedp.WaitVisible(`[data-testid="draft-error"]`, chromedp.ByQuery)); err != nil {
@@ -360,13 +360,13 @@ func (e *env) corruptDraft() error {
 	}
 	// The garbage is kept verbatim in a backup key.
 	var backups []string
-	if err := e.eval(fmt.Sprintf(`Object.keys(localStorage).filter(k => k.startsWith(%q)).map(k => localStorage.getItem(k))`, skapp.BackupPrefix), &backups); err != nil {
+	if err := e.eval(fmt.Sprintf(`Object.keys(localStorage).filter(k => k.startsWith(%q)).map(k => localStorage.getItem(k))`, store.BackupPrefix), &backups); err != nil {
 		return err
 	}
 	if len(backups) != 1 {
 		return fmt.Errorf("want 1 backup, got %d", len(backups))
 	}
-	var b skapp.Backup
+	var b store.Backup
 	if err := json.Unmarshal([]byte(backups[0]), &b); err != nil {
 		return err
 	}
@@ -398,7 +398,7 @@ func (e *env) importBadField() error {
 	if err := e.open("/draf"); err != nil {
 		return err
 	}
-	before, err := e.storage(skapp.StorageKey)
+	before, err := e.storage(store.StorageKey)
 	if err != nil {
 		return err
 	}
@@ -429,7 +429,7 @@ func (e *env) importBadField() error {
 		return fmt.Errorf("import errors do not name periods[0].months: %q", paths)
 	}
 	e.shot("import-errors")
-	after, err := e.storage(skapp.StorageKey)
+	after, err := e.storage(store.StorageKey)
 	if err != nil {
 		return err
 	}
@@ -630,7 +630,7 @@ func (e *env) twoTabs() error {
 	if err := e.run(chromedp.Click(`[data-testid="draft-duplicate"]`, chromedp.ByQuery)); err != nil {
 		return err
 	}
-	raw, err := e.storage(skapp.StorageKey)
+	raw, err := e.storage(store.StorageKey)
 	if err != nil {
 		return err
 	}

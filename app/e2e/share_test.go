@@ -18,6 +18,7 @@ import (
 	"io"
 	"net/http"
 	"path/filepath"
+	"simkinerja/app/store"
 	"strings"
 	"testing"
 	"time"
@@ -82,7 +83,7 @@ func (e *env) setDraft(name string, sc domain.Scenario, path string) error {
 	if err := e.open("/"); err != nil {
 		return err
 	}
-	if err := e.eval(fmt.Sprintf(`localStorage.setItem(%q, %q), true`, skapp.StorageKey, env), new(bool)); err != nil {
+	if err := e.eval(fmt.Sprintf(`localStorage.setItem(%q, %q), true`, store.StorageKey, env), new(bool)); err != nil {
 		return err
 	}
 	return e.open(path)
@@ -266,7 +267,7 @@ func openShared(e *env, url string) error {
 	if err := e.run(chromedp.WaitVisible(`[data-testid="shared-saved"]`, chromedp.ByQuery)); err != nil {
 		return err
 	}
-	raw, err := e.storage(skapp.StorageKey)
+	raw, err := e.storage(store.StorageKey)
 	if err != nil {
 		return err
 	}
@@ -501,7 +502,7 @@ func offlineButtons(e *env) error {
 	if err := e.open("/bagikan"); err != nil {
 		return err
 	}
-	before, err := e.storage(skapp.StorageKey)
+	before, err := e.storage(store.StorageKey)
 	if err != nil {
 		return err
 	}
@@ -519,7 +520,7 @@ func offlineButtons(e *env) error {
 	if state != "true:true:true,true:true:true,true:true:true" {
 		return fmt.Errorf("offline buttons (disabled:described:labelled) = %s", state)
 	}
-	after, err := e.storage(skapp.StorageKey)
+	after, err := e.storage(store.StorageKey)
 	if err != nil {
 		return err
 	}
@@ -538,7 +539,7 @@ func serverDown(e *env, srv *browser.Server) error {
 	if err := e.open("/bagikan"); err != nil {
 		return err
 	}
-	before, err := e.storage(skapp.StorageKey)
+	before, err := e.storage(store.StorageKey)
 	if err != nil {
 		return err
 	}
@@ -549,7 +550,7 @@ func serverDown(e *env, srv *browser.Server) error {
 	if err := e.waitJS(`(document.querySelector('[data-testid="share-error"]').textContent.includes("Draf Anda tetap tersimpan")) ? "ok" : "no"`, "ok"); err != nil {
 		return err
 	}
-	after, err := e.storage(skapp.StorageKey)
+	after, err := e.storage(store.StorageKey)
 	if err != nil {
 		return err
 	}
