@@ -39,7 +39,7 @@ const (
 // starts later, or when the year before ends in another jenjang than the
 // scenario's: the periods' AK would then use a different koefisien.
 func Akumulasi(s Scenario, k *KarierResult, total AK) (AkumulasiResult, bool) {
-	tahun, err := strconv.Atoi(s.Rules)
+	tahun, err := strconv.Atoi(string(s.Rules))
 	if k == nil || err != nil || k.TahunMulai > tahun {
 		return AkumulasiResult{}, false
 	}

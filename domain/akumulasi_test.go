@@ -3,7 +3,7 @@ package domain
 import "testing"
 
 func TestAkumulasi(t *testing.T) {
-	base := func(rules string, j Jenjang, g Golongan, k Karier, periods ...Period) Scenario {
+	base := func(rules RuleYear, j Jenjang, g Golongan, k Karier, periods ...Period) Scenario {
 		return Scenario{Schema: SchemaVersion, Rules: rules, Role: Guru, Jenjang: j, Golongan: g, Periods: periods, Karier: &k}
 	}
 	janFeb := Period{Name: "semester_1", Months: 2, Predikat: Baik, Dokumen: map[string]bool{"K3": true, "K5": true}}

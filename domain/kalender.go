@@ -2,7 +2,6 @@ package domain
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ import (
 // rule year is not valid (Validate reports it) and is ignored.
 func Timeline(rs RuleSet, tmt string) []TimelinePeriod {
 	year, month, ok := parseTMT(tmt)
-	ruleYear, _ := strconv.Atoi(rs.Year)
+	ruleYear := tahunAturan(rs.Year)
 	out := make([]TimelinePeriod, 0, len(rs.Periods))
 	for i, p := range rs.Periods {
 		var tp TimelinePeriod
@@ -94,12 +93,12 @@ func timelinePenuh(rs RuleSet) TimelinePeriod {
 	if rs.TugasPokok {
 		kerja = append(kerja, "Tugas pokok 5M")
 	}
-	if rs.Poin {
-		kerja = append(kerja, fmt.Sprintf("Pengembangan kompetensi (minimal %d poin)", rs.MinPoin))
+	if rs.Kompetensi.Poin {
+		kerja = append(kerja, fmt.Sprintf("Pengembangan kompetensi (minimal %d poin)", rs.Kompetensi.MinPoin))
 	} else {
 		kerja = append(kerja, "Pengembangan kompetensi dengan refleksi setiap kegiatan")
 	}
-	if rs.DokumenKonfirmasi {
+	if rs.DokumenKonfirmasi() {
 		kerja = append(kerja, "Dokumen kerja ditunjukkan dan dikonfirmasi atasan (tanpa unggah)")
 	} else {
 		kerja = append(kerja, "Dokumen akuntabilitas dikumpulkan")

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-func mustRules(t *testing.T, year string) RuleSet {
+func mustRules(t *testing.T, year RuleYear) RuleSet {
 	t.Helper()
 	rs, ok := Rules(year)
 	if !ok {

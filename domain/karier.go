@@ -2,7 +2,6 @@ package domain
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -17,7 +16,8 @@ type KarierResult struct {
 	// Golongan and Jenjang are the starting rank and level.
 	Golongan Golongan `json:"golongan"`
 	Jenjang  Jenjang  `json:"jenjang"`
-	// TahunMulai is the first projected calendar year.
+	// TahunMulai is the first projected calendar year; with a record, the
+	// year after the last recorded one (Tahunan starts with the recorded years).
 	TahunMulai int             `json:"tahun_mulai"`
 	Tahunan    []KarierTahun   `json:"tahunan"`
 	Langkah    []LangkahKarier `json:"langkah"`
@@ -39,6 +39,8 @@ type KarierTahun struct {
 	TahunDalamPangkat int `json:"tahun_dalam_pangkat"`
 	// Peristiwa names the promotion that can be considered this year, if any.
 	Peristiwa string `json:"peristiwa,omitempty"`
+	// Tercatat marks a recorded year (its AK and predikat come from the record).
+	Tercatat bool `json:"tercatat,omitempty"`
 }
 
 // LangkahKarier is one rank step (and possibly jenjang step) of the projection.
@@ -195,9 +197,10 @@ func nilaiSyarat(st karierState, next Golongan, nj Jenjang, naikJenjang bool) (s
 	return syarat, dapat, ambang
 }
 
-// predikatTerakhir reports whether the last n projected predikat are at least
-// Baik; when fewer than n years were projected, the missing earlier years count
-// as met and asumsi is true (unless a known year already fails).
+// predikatTerakhir reports whether the last n known predikat (recorded, then
+// projected) are at least Baik. A recorded year whose predikat is not
+// established ("") fails. Years before everything known count as met and
+// asumsi is true (unless a known year already fails).
 func predikatTerakhir(riwayat []Predikat, n int) (ok, asumsi bool) {
 	ok = true
 	for i := 0; i < n; i++ {
@@ -235,8 +238,8 @@ func predikatProyeksi(k *Karier) []Predikat {
 	return out
 }
 
-// ProyeksiKarier projects AK and promotions year by year (RULES.md §7.3–7.4).
-// s must have passed Validate and carry s.Karier.
+// ProyeksiKarier projects AK and promotions year by year (RULES.md §7.3–7.4)
+// for a schema-1 scenario. s must have passed Validate and carry s.Karier.
 //
 // Start: golongan s.Golongan (the lowest of s.Jenjang when empty), AK within the
 // jenjang from integrasi of karier.ak_konvensional, else karier.ak_awal (0 when
@@ -244,21 +247,53 @@ func predikatProyeksi(k *Karier) []Predikat {
 // year is karier.tahun_mulai, or the rule year when it is not given: AK awal is
 // the AK before the rule year (last PAK or integrasi), so the rule year is the
 // first year still to be earned.
-//
-// Each year adds multiplier × koefisien exactly and one year in rank; then the
-// next step up the ladder is checked: AK within the jenjang at least the step's
-// cumulative threshold (excess carries over within the jenjang [P1-SUM]), at
-// least 2 years in rank and predikat at least Baik in the last 2 years
-// [BKN3][DJKN]. A step into the next jenjang also needs predikat at least Baik in
-// the last year (secondary, §11 Q10), a passed competence test and a vacancy
-// (both assumed); it is processed as a jenjang promotion first with the rank
-// step on the same AK [P1-SUM], and AK within the new jenjang restart at 0 with
-// the excess discarded and shown (§11 Q18) [BKN-SLIDES-C]. After a step the
-// years in rank restart at 0, so at most one step happens per year.
 func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
-	res := &KarierResult{Tahunan: []KarierTahun{}, Langkah: []LangkahKarier{}}
+	if s.Karier == nil {
+		return &KarierResult{Tahunan: []KarierTahun{}, Langkah: []LangkahKarier{}}, nil
+	}
 	k := s.Karier
-	info, ok := s.Jenjang.Info()
+	mulai := k.TahunMulai
+	if mulai == 0 {
+		mulai = tahunAturan(s.Rules)
+	}
+	return proyeksi(proyeksiInput{
+		j: s.Jenjang, g: s.Golongan, tmt: s.TMT, akKonv: k.AKKonvensional, akAwal: k.AKAwal, masa: k.TahunDalamPangkat,
+		tahunMulai: mulai, rencana: &Rencana{Proyeksi: k.Proyeksi, Ulangi: k.Ulangi, TahunProyeksi: k.TahunProyeksi},
+	})
+}
+
+// proyeksiInput is where a projection starts and what it runs over.
+type proyeksiInput struct {
+	j              Jenjang
+	g              Golongan
+	tmt            string
+	akKonv, akAwal string
+	masa           int
+	tahunMulai     int
+	rencana        *Rencana
+	// riwayat holds the recorded years before tahunMulai (record mode): their
+	// rows, already accumulated into akTercatat within jenjang j.
+	riwayat    []KarierTahun
+	akTercatat AK
+}
+
+// proyeksi runs the projection. Each year adds multiplier × koefisien exactly
+// and one year in rank; then the next step up the ladder is checked: AK within
+// the jenjang at least the step's cumulative threshold (excess carries over
+// within the jenjang [P1-SUM]), at least 2 years in rank and predikat at least
+// Baik in the last 2 years [BKN3][DJKN]. A step into the next jenjang also
+// needs predikat at least Baik in the last year (secondary, §11 Q10), a passed
+// competence test and a vacancy (both assumed); it is processed as a jenjang
+// promotion first with the rank step on the same AK [P1-SUM], and AK within the
+// new jenjang restart at 0 with the excess discarded and shown (§11 Q18)
+// [BKN-SLIDES-C]. After a step the years in rank restart at 0, so at most one
+// step happens per year. With recorded years (record mode) their predikat are
+// read where a condition looks back, and the next step is checked once at the
+// end of the last recorded year before the planned years run.
+func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
+	res := &KarierResult{Tahunan: []KarierTahun{}, Langkah: []LangkahKarier{}}
+	k := in.rencana
+	info, ok := in.j.Info()
 	if k == nil || !ok || len(info.Golongan) == 0 {
 		return res, nil
 	}
@@ -266,7 +301,7 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 	add := func(rule, pesan string, src []string, asumsi bool) {
 		trace = append(trace, Step{Rule: rule, Pesan: pesan, Sources: src, Asumsi: asumsi})
 	}
-	st := karierState{j: s.Jenjang, g: s.Golongan, masa: k.TahunDalamPangkat}
+	st := karierState{j: in.j, g: in.g, masa: in.masa}
 	if st.g == "" {
 		st.g = Golongan(info.Golongan[0])
 		add("karier_golongan", fmt.Sprintf("Golongan tidak diisi: proyeksi mulai dari golongan terendah %s, %s.", st.g, info.Label), []string{"BKN-SLIDES-B", "ASUMSI"}, true)
@@ -277,8 +312,8 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 	}
 	sumberAwal := "AK awal dalam jenjang"
 	switch {
-	case strings.TrimSpace(k.AKKonvensional) != "":
-		konv, err := ParseAK(k.AKKonvensional)
+	case strings.TrimSpace(in.akKonv) != "":
+		konv, err := ParseAK(in.akKonv)
 		if err == nil {
 			var step Step
 			st.c, step, err = Integrasi(st.j, st.g, konv)
@@ -291,20 +326,25 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 		if err != nil {
 			add("integrasi", fmt.Sprintf("AK konvensional tidak dapat diintegrasikan (%v); proyeksi mulai dari 0.", err), integrasiSources, false)
 		}
-	case strings.TrimSpace(k.AKAwal) != "":
-		if v, err := ParseAK(k.AKAwal); err == nil && v.Sign() >= 0 {
+	case strings.TrimSpace(in.akAwal) != "":
+		if v, err := ParseAK(in.akAwal); err == nil && v.Sign() >= 0 {
 			st.c = v
 		}
 	}
+	if len(in.riwayat) > 0 {
+		// Record mode: the ledger already holds AK awal (or integrasi) plus the recorded years.
+		st.c, sumberAwal = in.akTercatat, fmt.Sprintf("AK tercatat %d–%d dalam jenjang", in.riwayat[0].Tahun, in.riwayat[len(in.riwayat)-1].Tahun)
+		for _, row := range in.riwayat {
+			st.riwayat = append(st.riwayat, row.Predikat)
+		}
+		res.Tahunan = append(res.Tahunan, in.riwayat...)
+	}
 	res.AKAwal, res.AKAwalText = st.c, st.c.Display()
 	res.Golongan, res.Jenjang = st.g, st.j
-	res.TahunMulai = k.TahunMulai
-	if res.TahunMulai == 0 {
-		res.TahunMulai, _ = strconv.Atoi(s.Rules)
-	}
+	res.TahunMulai = in.tahunMulai
 	add("karier_awal", fmt.Sprintf("Proyeksi mulai tahun %d dari %s golongan %s: %s %s, %d tahun dalam pangkat.",
 		res.TahunMulai, info.Label, st.g, sumberAwal, st.c.Display(), st.masa), []string{"P1", "BKN-SLIDES-C"}, false)
-	predikat := predikatProyeksi(k)
+	predikat := predikatProyeksi(&Karier{Proyeksi: k.Proyeksi, Ulangi: k.Ulangi, TahunProyeksi: k.TahunProyeksi})
 	if k.Ulangi && len(predikat) > len(k.Proyeksi) {
 		add("karier_ulangi", fmt.Sprintf("Predikat terakhir (%s) diulang sampai %d tahun proyeksi.", k.Proyeksi[len(k.Proyeksi)-1].Label(), len(predikat)), []string{"ASUMSI"}, false)
 	}
@@ -312,11 +352,17 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 		info.Label, info.Koefisien.Display()), []string{"P1", "SEED1", "P1-SUM"}, false)
 
 	asumsiPredikat := false
+	if len(in.riwayat) > 0 {
+		// A step whose conditions the recorded years already meet is considered
+		// at the end of the last recorded year.
+		last := &res.Tahunan[len(res.Tahunan)-1]
+		langkahTahun(&st, last, last.Tahun, res, add, &asumsiPredikat)
+	}
 	for i, p := range predikat {
 		tahun := res.TahunMulai + i
 		// A year that starts after the TMT counts only its months from the TMT month
 		// (RULES.md §7.2, §11 Q19); such a part year is not a whole year in rank.
-		bulan := bulanDalamTahun(s.TMT, tahun)
+		bulan := bulanDalamTahun(in.tmt, tahun)
 		ak := KonversiAK(p, st.j, bulan)
 		st.c = st.c.Add(ak)
 		if bulan == 12 {
@@ -324,71 +370,86 @@ func ProyeksiKarier(s Scenario) (*KarierResult, []Step) {
 		}
 		st.riwayat = append(st.riwayat, p)
 		row := KarierTahun{Tahun: tahun, Bulan: bulan, Predikat: p, AK: ak, AngkaKredit: ak.Display()}
-		if next, nj, naik, ok := langkahBerikutnya(st.j, st.g); ok {
-			syarat, dapat, ambang := nilaiSyarat(st, next, nj, naik)
-			if dapat {
-				l := LangkahKarier{Dari: st.g, Golongan: next, Jenjang: nj, NaikJenjang: naik, Tahun: tahun, Dapat: true, Verdict: VerdictDapat, Syarat: syarat, Ambang: ambang, AmbangText: ambang.Display()}
-				for _, sy := range syarat {
-					if sy.Kode == SyaratPredikat2Tahun && sy.Asumsi {
-						asumsiPredikat = true
-					}
-				}
-				if naik {
-					dibuang := st.c.Sub(ambang)
-					l.AKDibuang = dibuang.Display()
-					row.Peristiwa = fmt.Sprintf("Naik jenjang ke %s dan pangkat ke %s", nj.Label(), next)
-					add("kenaikan_jenjang", fmt.Sprintf("Tahun %d: kenaikan jenjang ke %s dan pangkat %s → %s dapat dipertimbangkan (AK %s ≥ %s, %d tahun dalam pangkat, predikat minimal Baik). Kenaikan jenjang diproses lebih dahulu, lalu kenaikan pangkat dengan AK yang sama; AK dalam jenjang baru mulai dari 0 dan kelebihan %s tidak dibawa.",
-						tahun, nj.Label(), st.g, next, st.c.Display(), ambang.Display(), st.masa, dibuang.Display()), []string{"P1", "BKN3", "P1-SUM", "BKN-SLIDES-C", "MB-SUM"}, false)
-					add("kenaikan_jenjang_asumsi", fmt.Sprintf("Tahun %d: uji kompetensi dianggap lulus dan formasi jenjang %s dianggap tersedia; kelebihan AK %s dianggap hangus (§11 Q18).", tahun, nj.Label(), dibuang.Display()), srcAsumsiJenjang, true)
-					st.c = AK{}
-				} else {
-					row.Peristiwa = fmt.Sprintf("Naik pangkat ke %s", next)
-					add("kenaikan_pangkat", fmt.Sprintf("Tahun %d: kenaikan pangkat %s → %s dapat dipertimbangkan (AK %s ≥ %s, %d tahun dalam pangkat, predikat minimal Baik 2 tahun terakhir); kelebihan %s dibawa ke kenaikan berikutnya.",
-						tahun, st.g, next, st.c.Display(), ambang.Display(), st.masa, st.c.Sub(ambang).Display()), []string{"P1", "BKN3", "DJKN", "P1-SUM"}, false)
-				}
-				res.Langkah = append(res.Langkah, l)
-				st.g, st.j, st.masa = next, nj, 0
-			}
-		}
-		row.Kumulatif, row.KumulatifText = st.c, st.c.Display()
-		row.Golongan, row.Jenjang, row.TahunDalamPangkat = st.g, st.j, st.masa
+		langkahTahun(&st, &row, tahun, res, add, &asumsiPredikat)
 		res.Tahunan = append(res.Tahunan, row)
 	}
 	if asumsiPredikat {
 		add("karier_predikat_sebelumnya", "Predikat tahun sebelum proyeksi tidak diketahui; syarat predikat minimal Baik 2 tahun terakhir dianggap terpenuhi untuk tahun itu.", []string{"BKN3", "DJKN", "ASUMSI"}, true)
 	}
-
-	// The first step not reached, evaluated at the end of the projection.
-	if next, nj, naik, ok := langkahBerikutnya(st.j, st.g); ok {
-		syarat, _, ambang := nilaiSyarat(st, next, nj, naik)
-		l := LangkahKarier{Dari: st.g, Golongan: next, Jenjang: nj, NaikJenjang: naik, Verdict: VerdictBelum, Syarat: syarat, Ambang: ambang, AmbangText: ambang.Display()}
-		var kurang []string
-		for _, sy := range syarat {
-			if !sy.Terpenuhi {
-				kurang = append(kurang, sy.Pesan)
-			}
-		}
-		if st.c.Cmp(ambang) < 0 {
-			l.Kekurangan = ambang.Sub(st.c).Display()
-		}
-		res.Langkah = append(res.Langkah, l)
-		akhir := res.TahunMulai + len(predikat) - 1
-		pesan := fmt.Sprintf("Sampai akhir proyeksi (%d), kenaikan %s → %s belum dapat dipertimbangkan", akhir, st.g, next)
-		if l.Kekurangan != "" {
-			pesan += fmt.Sprintf("; AK masih kurang %s", l.Kekurangan)
-		}
-		if len(kurang) > 0 {
-			pesan += "; belum terpenuhi: " + strings.Join(kurang, "; ")
-		}
-		src := srcSyaratPangkat
-		if naik {
-			src = srcSyaratJenjang
-		}
-		add("kenaikan_belum", pesan+".", src, false)
-	} else {
-		add("karier_puncak", fmt.Sprintf("Golongan %s adalah puncak jenjang karier; tidak ada kenaikan pangkat berikutnya.", st.g), []string{"BKN-SLIDES-B", "BKN-KP"}, false)
-	}
+	akhir := res.TahunMulai + len(predikat) - 1
+	langkahBelum(st, akhir, res, add)
 	return res, trace
+}
+
+// langkahTahun checks the next step at the end of year tahun and takes it when
+// every condition is met, updating st and the year's row.
+func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResult, add func(string, string, []string, bool), asumsiPredikat *bool) {
+	defer func() {
+		row.Kumulatif, row.KumulatifText = st.c, st.c.Display()
+		row.Golongan, row.Jenjang, row.TahunDalamPangkat = st.g, st.j, st.masa
+	}()
+	next, nj, naik, ok := langkahBerikutnya(st.j, st.g)
+	if !ok {
+		return
+	}
+	syarat, dapat, ambang := nilaiSyarat(*st, next, nj, naik)
+	if !dapat {
+		return
+	}
+	l := LangkahKarier{Dari: st.g, Golongan: next, Jenjang: nj, NaikJenjang: naik, Tahun: tahun, Dapat: true, Verdict: VerdictDapat, Syarat: syarat, Ambang: ambang, AmbangText: ambang.Display()}
+	for _, sy := range syarat {
+		if sy.Kode == SyaratPredikat2Tahun && sy.Asumsi {
+			*asumsiPredikat = true
+		}
+	}
+	if naik {
+		dibuang := st.c.Sub(ambang)
+		l.AKDibuang = dibuang.Display()
+		row.Peristiwa = fmt.Sprintf("Naik jenjang ke %s dan pangkat ke %s", nj.Label(), next)
+		add("kenaikan_jenjang", fmt.Sprintf("Tahun %d: kenaikan jenjang ke %s dan pangkat %s → %s dapat dipertimbangkan (AK %s ≥ %s, %d tahun dalam pangkat, predikat minimal Baik). Kenaikan jenjang diproses lebih dahulu, lalu kenaikan pangkat dengan AK yang sama; AK dalam jenjang baru mulai dari 0 dan kelebihan %s tidak dibawa.",
+			tahun, nj.Label(), st.g, next, st.c.Display(), ambang.Display(), st.masa, dibuang.Display()), []string{"P1", "BKN3", "P1-SUM", "BKN-SLIDES-C", "MB-SUM"}, false)
+		add("kenaikan_jenjang_asumsi", fmt.Sprintf("Tahun %d: uji kompetensi dianggap lulus dan formasi jenjang %s dianggap tersedia; kelebihan AK %s dianggap hangus (§11 Q18).", tahun, nj.Label(), dibuang.Display()), srcAsumsiJenjang, true)
+		st.c = AK{}
+	} else {
+		row.Peristiwa = fmt.Sprintf("Naik pangkat ke %s", next)
+		add("kenaikan_pangkat", fmt.Sprintf("Tahun %d: kenaikan pangkat %s → %s dapat dipertimbangkan (AK %s ≥ %s, %d tahun dalam pangkat, predikat minimal Baik 2 tahun terakhir); kelebihan %s dibawa ke kenaikan berikutnya.",
+			tahun, st.g, next, st.c.Display(), ambang.Display(), st.masa, st.c.Sub(ambang).Display()), []string{"P1", "BKN3", "DJKN", "P1-SUM"}, false)
+	}
+	res.Langkah = append(res.Langkah, l)
+	st.g, st.j, st.masa = next, nj, 0
+}
+
+// langkahBelum adds the first step not reached, evaluated at the end of the projection.
+func langkahBelum(st karierState, akhir int, res *KarierResult, add func(string, string, []string, bool)) {
+	next, nj, naik, ok := langkahBerikutnya(st.j, st.g)
+	if !ok {
+		add("karier_puncak", fmt.Sprintf("Golongan %s adalah puncak jenjang karier; tidak ada kenaikan pangkat berikutnya.", st.g), []string{"BKN-SLIDES-B", "BKN-KP"}, false)
+		return
+	}
+	syarat, _, ambang := nilaiSyarat(st, next, nj, naik)
+	l := LangkahKarier{Dari: st.g, Golongan: next, Jenjang: nj, NaikJenjang: naik, Verdict: VerdictBelum, Syarat: syarat, Ambang: ambang, AmbangText: ambang.Display()}
+	var kurang []string
+	for _, sy := range syarat {
+		if !sy.Terpenuhi {
+			kurang = append(kurang, sy.Pesan)
+		}
+	}
+	if st.c.Cmp(ambang) < 0 {
+		l.Kekurangan = ambang.Sub(st.c).Display()
+	}
+	res.Langkah = append(res.Langkah, l)
+	pesan := fmt.Sprintf("Sampai akhir proyeksi (%d), kenaikan %s → %s belum dapat dipertimbangkan", akhir, st.g, next)
+	if l.Kekurangan != "" {
+		pesan += fmt.Sprintf("; AK masih kurang %s", l.Kekurangan)
+	}
+	if len(kurang) > 0 {
+		pesan += "; belum terpenuhi: " + strings.Join(kurang, "; ")
+	}
+	src := srcSyaratPangkat
+	if naik {
+		src = srcSyaratJenjang
+	}
+	add("kenaikan_belum", pesan+".", src, false)
 }
 
 // validateKarier checks the career inputs (paths under "karier.").

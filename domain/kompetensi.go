@@ -42,14 +42,17 @@ const kompetensiStatusOK = "Sudah memenuhi ekspektasi"
 
 // HitungKompetensi totals a period's plan under a rule set: points of planned and
 // completed activities against the minimum (RULES.md §5.3). Under rules without
-// points (2025) every activity needs a reflection instead [2025-5M][2025-BLOG].
+// points (2025) every completed activity needs a reflection instead
+// [2025-5M][2025-BLOG]; in 2026 the list is optional and has no effect on the
+// predikat (§11 Q29).
 func HitungKompetensi(rs RuleSet, plan []Kegiatan) KompetensiResult {
-	r := KompetensiResult{Poin: rs.Poin, Minimum: rs.MinPoin, Maksimum: rs.MaxPoin, Baris: []KegiatanResult{}}
+	m := rs.Kompetensi
+	r := KompetensiResult{Poin: m.Poin, Opsional: m.Opsional, Minimum: m.MinPoin, Maksimum: m.MaxPoin, Baris: []KegiatanResult{}}
 	missingRefleksi := 0
 	for _, k := range plan {
 		row, _ := KegiatanByCode(k.Activity)
 		kr := KegiatanResult{Activity: k.Activity, Label: row.Label, Planned: k.Planned, Done: k.Done, Refleksi: k.Refleksi != ""}
-		if rs.Poin {
+		if m.Poin {
 			kr.Poin = row.Poin
 			kr.PoinPlanned = row.Poin * k.Planned
 			kr.PoinDone = row.Poin * k.Done
@@ -60,11 +63,18 @@ func HitungKompetensi(rs RuleSet, plan []Kegiatan) KompetensiResult {
 		}
 		r.Baris = append(r.Baris, kr)
 	}
-	if !rs.Poin {
-		r.Memenuhi = missingRefleksi == 0
-		if r.Memenuhi {
+	if !m.Poin {
+		switch {
+		case m.Opsional:
+			r.Memenuhi = true
+			r.StatusText = "Opsional: " + itoa(len(plan)) + " kegiatan dicatat; tanpa poin dan tanpa minimum"
+			if missingRefleksi > 0 {
+				r.StatusText += "; " + itoa(missingRefleksi) + " kegiatan selesai belum memiliki refleksi"
+			}
+		case missingRefleksi == 0:
+			r.Memenuhi = true
 			r.StatusText = "Setiap kegiatan yang selesai sudah memiliki refleksi"
-		} else {
+		default:
 			r.StatusText = itoa(missingRefleksi) + " kegiatan selesai belum memiliki refleksi"
 		}
 		return r

@@ -30,8 +30,8 @@ func TestHitungKompetensi(t *testing.T) {
 			if got.Total != tt.total || got.Rencana != tt.rencana || got.Memenuhi != tt.memenuhi || got.StatusText != tt.status {
 				t.Errorf("got total %d rencana %d memenuhi %v %q; want %d %d %v %q", got.Total, got.Rencana, got.Memenuhi, got.StatusText, tt.total, tt.rencana, tt.memenuhi, tt.status)
 			}
-			if got.Poin != tt.rs.Poin {
-				t.Errorf("Poin = %v, want %v", got.Poin, tt.rs.Poin)
+			if got.Poin != tt.rs.Poin() {
+				t.Errorf("Poin = %v, want %v", got.Poin, tt.rs.Poin())
 			}
 		})
 	}

@@ -11,7 +11,7 @@ type Preset struct {
 // NewScenario returns a valid, empty scenario for a rule year, role and jenjang:
 // every period of the year with its full months, the required documents ticked
 // as collected (they are everyday documents, RULES.md §3.11), ratings not chosen.
-func NewScenario(rules string, role Role, j Jenjang) Scenario {
+func NewScenario(rules RuleYear, role Role, j Jenjang) Scenario {
 	s := Scenario{Schema: SchemaVersion, Rules: rules, Role: role, Jenjang: j, Periods: []Period{}}
 	rs, ok := Rules(rules)
 	if !ok {

@@ -3,13 +3,29 @@ package domain
 // Result is everything computed from a Scenario by Simulate. It is derived,
 // never stored.
 type Result struct {
-	Rules   string         `json:"rules"`
-	Role    Role           `json:"role"`
-	Jenjang Jenjang        `json:"jenjang"`
-	Periods []PeriodResult `json:"periods"`
+	// Tahun is the calendar year; Rules the rule year it follows, with
+	// RulesCatatan when that is an earlier year's set ("aturan 2027 belum terbit").
+	Tahun        int            `json:"tahun,omitempty"`
+	Rules        RuleYear       `json:"rules"`
+	RulesCatatan string         `json:"rules_catatan,omitempty"`
+	Role         Role           `json:"role"`
+	Jenjang      Jenjang        `json:"jenjang"`
+	Periods      []PeriodResult `json:"periods"`
 	// AKTotal is the exact AK of the year; AngkaKreditTotal its display form.
 	AKTotal          AK     `json:"ak_total"`
 	AngkaKreditTotal string `json:"angka_kredit_total"`
+	// AKTertahan is the AK the year would add once the withheld periods'
+	// documents are there; AKTertahanText its display form.
+	AKTertahan     AK     `json:"ak_tertahan"`
+	AKTertahanText string `json:"ak_tertahan_text,omitempty"`
+	// PredikatTahun is the year's predikat for look-back conditions, empty
+	// while not established; PredikatTahunSumber says how it was found
+	// (tahunan, periode, terendah) or why it is empty.
+	PredikatTahun       Predikat `json:"predikat_tahun,omitempty"`
+	PredikatTahunSumber string   `json:"predikat_tahun_sumber,omitempty"`
+	// Penilai is the year's assessor; SKP the state of its planning deadline.
+	Penilai *PenilaiResult `json:"penilai,omitempty"`
+	SKP     *SKPResult     `json:"skp,omitempty"`
 	// Metode says how the year's AK was obtained: "periode" (sum of periods) or
 	// "tahunan" (annual predikat, RULES.md §11 Q14).
 	Metode   string           `json:"metode"`
@@ -32,6 +48,7 @@ type Step struct {
 	Pesan   string   `json:"pesan"`            // Indonesian explanation
 	Sources []string `json:"sources"`          // source keys (Sources)
 	Period  string   `json:"period,omitempty"` // period code, when the step is per period
+	Tahun   int      `json:"tahun,omitempty"`  // calendar year, when the step is per year
 	Asumsi  bool     `json:"asumsi,omitempty"` // a non-official default (RULES.md §11)
 }
 
@@ -46,15 +63,22 @@ type PeriodResult struct {
 	// Predikat is always computed; Status says whether it may be shown.
 	Predikat      Predikat `json:"predikat"`
 	PredikatLabel string   `json:"predikat_label"`
+	// PredikatMatriks is the cell's label as the matrix prints it ("Kurang/Misconduct").
+	PredikatMatriks string `json:"predikat_matriks,omitempty"`
 	// PredikatSumber: "matriks" (from ratings) or "langsung" (entered directly).
 	PredikatSumber string `json:"predikat_sumber"`
-	// Status is StatusDitampilkan or StatusTertahan (documents missing, RULES.md §5.4).
-	Status      string           `json:"status"`
-	AK          AK               `json:"ak"`
-	AngkaKredit string           `json:"angka_kredit"`
-	Kompetensi  KompetensiResult `json:"kompetensi"`
-	Dokumen     DokumenResult    `json:"dokumen"`
-	Siklus      []TahapStatus    `json:"siklus"`
+	// Status is StatusDitampilkan, StatusTertahan (documents missing, RULES.md
+	// §5.4), StatusBelumLengkap or StatusTerkunci (no approved SKP, §11 Q25).
+	Status string `json:"status"`
+	// AK counts only a shown predikat; AngkaKredit is empty otherwise.
+	AK          AK     `json:"ak"`
+	AngkaKredit string `json:"angka_kredit"`
+	// AKTertahan is what a withheld period adds once its documents are there.
+	AKTertahan     AK               `json:"ak_tertahan"`
+	AKTertahanText string           `json:"ak_tertahan_text,omitempty"`
+	Kompetensi     KompetensiResult `json:"kompetensi"`
+	Dokumen        DokumenResult    `json:"dokumen"`
+	Siklus         []TahapStatus    `json:"siklus"`
 }
 
 // Period statuses of the documents gate (RULES.md §5.4).
@@ -77,6 +101,7 @@ type RatingResult struct {
 // KompetensiResult totals a period's competency development (RULES.md §5.3).
 type KompetensiResult struct {
 	Poin       bool             `json:"poin"`     // false under rules without points (2025)
+	Opsional   bool             `json:"opsional"` // 2026: optional list, no minimum (§11 Q29)
 	Total      int              `json:"total"`    // points of completed activities
 	Rencana    int              `json:"rencana"`  // points of planned activities
 	Minimum    int              `json:"minimum"`  // 32

@@ -3,11 +3,14 @@ package domain
 // Role is the assessed employee's role (RULES.md §2).
 type Role string
 
-// Roles. PengawasSekolah exists from the 2025 rules (Kepdirjen 4242/2024) [SEED4][K4242].
+// Roles. PengawasSekolah exists from the 2025 rules (Kepdirjen 4242/2024)
+// [SEED4][K4242]; GuruPendidikanKhusus (GPK at a Unit Layanan Disabilitas) from
+// the 2026 rules [RG-IG] (RULES.md §13.2).
 const (
-	Guru            Role = "guru"
-	KepalaSekolah   Role = "kepala_sekolah"
-	PengawasSekolah Role = "pengawas_sekolah"
+	Guru                 Role = "guru"
+	KepalaSekolah        Role = "kepala_sekolah"
+	PengawasSekolah      Role = "pengawas_sekolah"
+	GuruPendidikanKhusus Role = "guru_pendidikan_khusus"
 )
 
 // roleInfo: label and assessor (Pejabat Penilai Kinerja) per role, RULES.md §2.
@@ -21,10 +24,77 @@ var roleInfo = []struct {
 	{KepalaSekolah, "Kepala Sekolah", "Kepala Dinas Pendidikan (Pengawas Sekolah sebagai tim kerja)", []string{"SEED1", "SEED2"}},
 	// The assessor of a pengawas is not stated; Kepala Dinas is the default (RULES.md §2).
 	{PengawasSekolah, "Pengawas Sekolah", "Kepala Dinas Pendidikan (asumsi)", []string{"SEED4", "K4242", "2025-DISWAY"}},
+	{GuruPendidikanKhusus, "Guru Pendidikan Khusus", "Kepala Dinas Pendidikan (asumsi §11 Q28)", []string{"RG-IG", "ASUMSI"}},
 }
 
 // Roles lists every role.
-var Roles = []Role{Guru, KepalaSekolah, PengawasSekolah}
+var Roles = []Role{Guru, KepalaSekolah, PengawasSekolah, GuruPendidikanKhusus}
+
+// JenisSatuan is the school type: negeri (public) or swasta (private, admitted
+// from the 2026 rules, RULES.md §13.2) [RG-IG].
+type JenisSatuan string
+
+// School types.
+const (
+	Negeri JenisSatuan = "negeri"
+	Swasta JenisSatuan = "swasta"
+)
+
+// Label is the Indonesian name.
+func (j JenisSatuan) Label() string {
+	switch j {
+	case Swasta:
+		return "Sekolah swasta"
+	case Negeri, "":
+		return "Sekolah negeri"
+	}
+	return string(j)
+}
+
+// Valid reports whether j is a known school type ("" means negeri).
+func (j JenisSatuan) Valid() bool { return j == "" || j == Negeri || j == Swasta }
+
+// StatusASN is the employment status: PNS earn AK, PPPK get a predikat only
+// (RULES.md §13.2) [K271-PGRI][SEED1].
+type StatusASN string
+
+// Employment statuses.
+const (
+	PNS  StatusASN = "pns"
+	PPPK StatusASN = "pppk"
+)
+
+// Valid reports whether s is a known status ("" means PNS).
+func (s StatusASN) Valid() bool { return s == "" || s == PNS || s == PPPK }
+
+// Label is the Indonesian name.
+func (s StatusASN) Label() string {
+	if s == PPPK {
+		return "PPPK"
+	}
+	return "PNS"
+}
+
+// Penugasan is an assignment of a guru under PermenPANRB 21/2024 Pasal 8
+// (RULES.md §13.10) [P21-WAAHYU].
+type Penugasan string
+
+// Assignments.
+const (
+	// PendampingSatuanPendidikan is the assignment of a former pengawas sekolah.
+	PendampingSatuanPendidikan Penugasan = "pendamping_satuan_pendidikan"
+)
+
+// Valid reports whether p is a known assignment ("" is none).
+func (p Penugasan) Valid() bool { return p == "" || p == PendampingSatuanPendidikan }
+
+// Label is the Indonesian name.
+func (p Penugasan) Label() string {
+	if p == PendampingSatuanPendidikan {
+		return "Pendamping Satuan Pendidikan"
+	}
+	return string(p)
+}
 
 // Valid reports whether r is a known role (whether a rule year admits it is
 // a question for the RuleSet).
@@ -103,7 +173,7 @@ var IndikatorKepalaSekolah = []Item{
 // pengawas, whose list is not in the sources (free text, RULES.md §11 Q16).
 func Indikator(r Role) []Item {
 	switch r {
-	case Guru:
+	case Guru, GuruPendidikanKhusus: // GPK: the guru list (D, RULES.md §13.5)
 		return IndikatorGuru
 	case KepalaSekolah:
 		return IndikatorKepalaSekolah

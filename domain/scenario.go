@@ -8,7 +8,7 @@ const SchemaVersion = 1
 // decoded strictly: an unknown field is an error.
 type Scenario struct {
 	Schema   int      `json:"schema"`
-	Rules    string   `json:"rules"`              // rule year, e.g. "2024" (see RuleYears)
+	Rules    RuleYear `json:"rules"`              // rule year, e.g. "2024" (see RuleYears)
 	Role     Role     `json:"role"`               // guru | kepala_sekolah | pengawas_sekolah
 	Jenjang  Jenjang  `json:"jenjang"`            // e.g. ahli_muda
 	Golongan Golongan `json:"golongan,omitempty"` // e.g. "III/c"

@@ -28,31 +28,17 @@ type StageInfo struct {
 	Sources  []string `json:"sources"`
 }
 
-// Stages lists the stages in order (RULES.md §3.9, §11 Q15) [SEED1].
-var Stages = []StageInfo{
-	{StageA, "Diskusi Persiapan", []Item{
-		{"fokus_perilaku", "Fokus perilaku yang disepakati", ""},
-		{"upaya_mempelajari", "Upaya mempelajari", ""},
-		{"jadwal_observasi", "Jadwal observasi", ""},
-	}, "", false, []string{"SEED1"}},
-	{StageB, "Observasi Kinerja", []Item{
-		{"catatan_baseline", "Catatan observasi (baseline)", ""},
-	}, "Observasi untuk menetapkan baseline; bukan penilaian.", false, []string{"SEED1"}},
-	{StageC, "Diskusi Tindak Lanjut", []Item{
-		{"refleksi", "Refleksi hasil observasi", ""},
-		{"upaya_tindak_lanjut", "Upaya tindak lanjut yang disepakati", ""},
-		{"kebutuhan_dukungan", "Kebutuhan dukungan", ""},
-	}, "", false, []string{"SEED1"}},
-	{StageD, "Upaya Tindak Lanjut", []Item{
-		{"upaya", "Upaya pengembangan kompetensi yang dilakukan", "terkait kegiatan pengembangan kompetensi"},
-	}, "", false, []string{"SEED1"}},
-	{StageE, "Refleksi Tindak Lanjut", []Item{
-		{"capaian", "Capaian", ""},
-		{"tantangan", "Tantangan", ""},
-		{"rencana_perbaikan", "Rencana perbaikan", ""},
-	}, "", false, []string{"SEED1"}},
-	{StageF, "Penilaian", nil, "Rating Praktik Kinerja (tiga aspek) dan Perilaku Kerja (tujuh aspek).", true, []string{"SEED1", "ASUMSI"}},
-	{StageG, "Penetapan Predikat", nil, "Predikat dari matriks rating hasil kerja × perilaku kerja.", true, []string{"SEED1", "ASUMSI"}},
+// Stages lists the stages in order with their 2024 names (RULES.md §3.9, §11
+// Q15) [SEED1]; a rule year's own names are in RuleSet.Tahapan.
+var Stages = stageInfos(tahapan2024)
+
+// stageInfos converts a year's stage table to the StageInfo form.
+func stageInfos(ts []TahapDef) []StageInfo {
+	out := make([]StageInfo, len(ts))
+	for i, t := range ts {
+		out[i] = StageInfo{Code: t.Code, Label: t.Label, Isian: t.Isian, Catatan: t.Catatan, Inferred: t.Basis == BasisD, Sources: t.Sources}
+	}
+	return out
 }
 
 // Info returns the stage's description.

@@ -3,12 +3,16 @@ package domain
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Period statuses besides the documents gate.
 const (
 	// StatusBelumLengkap: the ratings (or a direct predikat) are not filled in yet.
 	StatusBelumLengkap = "belum_lengkap"
+	// StatusTerkunci: no approved SKP by the deadline; the year has no
+	// performance value (2026, RULES.md §11 Q25).
+	StatusTerkunci = "terkunci"
 )
 
 // Rating origins (RatingResult.Sumber).
@@ -18,82 +22,171 @@ const (
 	SumberAsumsiSesuai = "asumsi_sesuai"
 )
 
-// Simulate computes everything shown for a scenario. It expects a scenario that
-// passed Validate; on anything else it still returns without panicking, leaving
-// unknown parts empty.
+// AK methods of a year (Result.Metode).
+const (
+	MetodePeriode = "periode" // sum of the periods
+	MetodeTahunan = "tahunan" // annual predikat, full-year formula (§11 Q14)
+)
+
+// Predikat origins (PeriodResult.PredikatSumber).
+const (
+	PredikatMatriks  = "matriks"
+	PredikatLangsung = "langsung"
+)
+
+// Simulate computes everything shown for a schema-1 scenario: it is migrated
+// to a record with one year (RecordDari) and simulated, so both schemas run
+// the same rules. It expects a scenario that passed Validate; on anything
+// else it still returns without panicking, leaving unknown parts empty.
 func Simulate(s Scenario) Result {
-	res := Result{Rules: s.Rules, Role: s.Role, Jenjang: s.Jenjang, Periods: []PeriodResult{}, Metode: "periode"}
-	rs, ok := Rules(s.Rules)
-	if !ok {
-		res.AngkaKreditTotal = AK{}.Display()
-		return res
+	if _, ok := Rules(s.Rules); !ok {
+		return Result{Rules: s.Rules, Role: s.Role, Jenjang: s.Jenjang, Periods: []PeriodResult{}, Metode: MetodePeriode, AngkaKreditTotal: AK{}.Display()}
 	}
-	t := &tracer{}
-	t.add("aturan_tahun", "", fmt.Sprintf("Aturan %s: %s.", rs.Year, strings.Join(rs.DasarHukum, ", ")), rs.Sources, false)
-	koef := s.Jenjang.Koefisien()
-	if info, ok := s.Jenjang.Info(); ok {
-		t.add("koefisien_jenjang", "", fmt.Sprintf("Koefisien AK tahunan %s: %s.", info.Label, info.Koefisien.Display()), info.Sources, false)
-	}
-	res.Timeline = Timeline(rs, s.TMT)
-	for _, tl := range res.Timeline {
-		if tl.Asumsi && s.TMT != "" {
-			t.add("linimasa", tl.Period, tl.Catatan, []string{"SEED2", "ASUMSI"}, true)
-		}
-	}
-	for _, p := range s.Periods {
-		pr := simulatePeriod(t, s, rs, p, res.Timeline, koef)
-		res.Periods = append(res.Periods, pr)
-		res.AKTotal = res.AKTotal.Add(pr.AK)
-	}
-	if s.PredikatTahunan.Valid() {
-		// RULES.md §11 Q14: an annual predikat gives the full-year formula.
-		months := 0
-		for _, p := range res.Periods {
-			months += p.Months
-		}
-		res.Metode = "tahunan"
-		res.AKTotal = KonversiAK(s.PredikatTahunan, s.Jenjang, months)
-		t.add("ak_tahunan", "", fmt.Sprintf("Predikat tahunan %s: %d/12 × %d%% × %s = %s (bukan jumlah per periode).",
-			s.PredikatTahunan.Label(), months, s.PredikatTahunan.Multiplier(), koef.Display(), res.AKTotal.Display()), []string{"P1", "BKN3", "ASUMSI"}, true)
-	} else if len(res.Periods) > 1 {
-		t.add("jumlah_ak", "", fmt.Sprintf("AK setahun = jumlah AK periode (nilai eksak, dibulatkan hanya untuk tampilan) = %s.", res.AKTotal.Display()), []string{"BKN-SLIDES-A", "ASUMSI"}, false)
-	}
-	res.AngkaKreditTotal = res.AKTotal.Display()
-	if s.Karier != nil {
-		k, steps := ProyeksiKarier(s)
-		res.Karier = k
-		t.steps = append(t.steps, steps...)
-		if a, ok := Akumulasi(s, k, res.AKTotal); ok {
-			res.Akumulasi = &a
-			t.add("akumulasi_ak", "", a.pesan(), []string{"BKN-SLIDES-A", "P1-SUM"}, false)
-		}
-	}
-	if len(s.Dupak) > 0 {
-		if b, err := Bandingkan(s.Dupak, res.AKTotal); err == nil {
-			res.Perbandingan = b
-			t.add("perbandingan_dupak", "", fmt.Sprintf("Cara lama (DUPAK): %s; cara baru (konversi predikat): %s.", b.Dupak, b.KonversiText), []string{"SEED1"}, false)
-		}
-	}
-	if s.Sekolah != nil {
-		d := CekDistribusi(*s.Sekolah)
-		res.Distribusi = &d
-	}
-	res.Trace = t.steps
-	for _, st := range t.steps {
-		if st.Asumsi {
-			res.Asumsi = append(res.Asumsi, st)
-		}
-	}
+	rr := simulateRecord(resmi, RecordDari(s), time.Time{})
+	res := rr.Tahun[0]
+	res.Karier, res.Akumulasi = rr.Karier, rr.Akumulasi
+	res.Perbandingan, res.Distribusi = rr.Perbandingan, rr.Distribusi
+	res.Trace, res.Asumsi = rr.Trace, rr.Asumsi
 	return res
 }
 
-// KonversiAK is the AK of a predikat over a number of months:
-// months/12 × multiplier × koefisien (RULES.md §7.1–7.2) [P1][BKN3][BKN-SLIDES-A].
+// KonversiAK is the AK of a predikat over a number of months under the
+// national tables: months/12 × multiplier × koefisien (RULES.md §7.1–7.2)
+// [P1][BKN3][BKN-SLIDES-A]. A rule year's own tables: RuleSet.KonversiAK.
 func KonversiAK(p Predikat, j Jenjang, months int) AK {
 	return j.Koefisien().MulFrac(p.Multiplier()*int64(months), 100*12)
 }
 
-func simulatePeriod(t *tracer, s Scenario, rs RuleSet, p Period, timeline []TimelinePeriod, koef AK) PeriodResult {
+// tahunInput is one calendar year to simulate.
+type tahunInput struct {
+	tahun   int
+	rs      RuleSet
+	catatan string // "aturan 2027 belum terbit: …"
+	p       Profil // the profile with the year's jenjang/golongan and role mapping applied
+	d       TahunData
+	today   time.Time // zero: unknown (no lockout is decided)
+}
+
+// simulateTahun computes one year. Its steps go to t, tagged with the year.
+func simulateTahun(t *tracer, in tahunInput) Result {
+	rs, p := in.rs, in.p
+	res := Result{Tahun: in.tahun, Rules: rs.Year, RulesCatatan: in.catatan, Role: p.Role, Jenjang: p.Jenjang, Periods: []PeriodResult{}, Metode: MetodePeriode}
+	t.tahun = in.tahun
+	t.add("aturan_tahun", "", fmt.Sprintf("Aturan %s: %s.", rs.Year, strings.Join(rs.DasarHukum, ", ")), rs.Sources, rs.Basis.Asumsi())
+	if in.catatan != "" {
+		t.add("aturan_tahun_berikut", "", fmt.Sprintf("Tahun %d: %s.", in.tahun, in.catatan), rs.Sources, true)
+	}
+	if rs.Catatan != "" {
+		t.add("aturan_status", "", rs.Catatan, rs.Sources, rs.Basis.Asumsi())
+	}
+	koef, _ := rs.KoefisienOf(p.Jenjang)
+	if info, ok := p.Jenjang.Info(); ok {
+		t.add("koefisien_jenjang", "", fmt.Sprintf("Koefisien AK tahunan %s: %s.", info.Label, koef.Display()), info.Sources, false)
+	}
+	if pen, ok := rs.PenilaiFor(p.Role, p.JenisSatuan); ok {
+		res.Penilai = &PenilaiResult{Penilai: pen.Penilai, TimKinerja: pen.TimKinerja, Asumsi: pen.Basis.Asumsi(), Sources: pen.Sources}
+		if pen.Basis.Asumsi() {
+			t.add("penilai", "", fmt.Sprintf("Pejabat penilai kinerja %s (%s): %s.", p.Role.Label(), p.JenisSatuan.Label(), pen.Penilai), pen.Sources, true)
+		}
+	}
+	tmt := tmtDalam(p.TMT, in.tahun)
+	res.Timeline = Timeline(rs, tmt)
+	for _, tl := range res.Timeline {
+		if tl.Asumsi && tmt != "" {
+			t.add("linimasa", tl.Period, tl.Catatan, []string{"SEED2", "ASUMSI"}, true)
+		}
+	}
+	res.SKP = cekSKP(t, rs, in.tahun, tmt, in.d.SKP, in.today)
+	terkunci := res.SKP != nil && res.SKP.Status == SKPTerkunci
+	pns := p.Status != PPPK
+	for _, per := range in.d.Periods {
+		pr := simulatePeriod(t, rs, p, per, res.Timeline, koef, pns)
+		if terkunci {
+			pr.Status, pr.AK, pr.AngkaKredit, pr.AKTertahan, pr.AKTertahanText = StatusTerkunci, AK{}, "", AK{}, ""
+		}
+		res.Periods = append(res.Periods, pr)
+		res.AKTotal = res.AKTotal.Add(pr.AK)
+		res.AKTertahan = res.AKTertahan.Add(pr.AKTertahan)
+	}
+	if in.d.PredikatTahunan.Valid() && !terkunci {
+		tahunanAK(t, &res, rs, p, in.d.PredikatTahunan, koef, pns)
+	} else if len(res.Periods) > 1 {
+		t.add("jumlah_ak", "", fmt.Sprintf("AK setahun = jumlah AK periode (nilai eksak, dibulatkan hanya untuk tampilan) = %s.", res.AKTotal.Display()), []string{"BKN-SLIDES-A", "ASUMSI"}, false)
+	}
+	if !pns {
+		t.add("ak_pppk", "", "PPPK: predikat kinerja tanpa konversi angka kredit (AK hanya untuk PNS).", rs.AKHanyaPNS.Sources, rs.AKHanyaPNS.Basis.Asumsi())
+	}
+	res.AngkaKreditTotal = res.AKTotal.Display()
+	if !res.AKTertahan.IsZero() {
+		res.AKTertahanText = res.AKTertahan.Display()
+		t.add("ak_tertahan", "", fmt.Sprintf("AK %s belum ditambahkan karena predikat tertahan; AK itu bertambah setelah dokumen akuntabilitas lengkap.", res.AKTertahanText), rs.Dokumen.GateFrom.Sources, rs.Dokumen.GateFrom.Basis.Asumsi())
+	}
+	res.PredikatTahun, res.PredikatTahunSumber = predikatTahun(res, in.d.PredikatTahunan, terkunci)
+	traceAturan(t, rs, in.d.Periods)
+	return res
+}
+
+// tahunanAK applies an annual predikat: AK by the full-year formula over the
+// months of the periods instead of their sum (RULES.md §11 Q14). A withheld
+// period withholds the annual AK as well.
+func tahunanAK(t *tracer, res *Result, rs RuleSet, p Profil, pt Predikat, koef AK, pns bool) {
+	months, tertahan := 0, false
+	for _, pr := range res.Periods {
+		months += pr.Months
+		tertahan = tertahan || pr.Status == StatusTertahan
+	}
+	res.Metode = MetodeTahunan
+	ak := rs.KonversiAK(pt, p.Jenjang, months)
+	if !pns {
+		ak = AK{}
+	}
+	mult, _ := rs.PengaliOf(pt)
+	t.add("ak_tahunan", "", fmt.Sprintf("Predikat tahunan %s: %d/12 × %d%% × %s = %s (bukan jumlah per periode).",
+		pt.Label(), months, mult, koef.Display(), ak.Display()), []string{"P1", "BKN3", "ASUMSI"}, true)
+	if tertahan {
+		res.AKTotal, res.AKTertahan = AK{}, ak
+		return
+	}
+	res.AKTotal, res.AKTertahan = ak, AK{}
+}
+
+// predikatTahun is the predikat of the year for conditions that look back
+// ("Baik in the last 2 years"): the annual predikat, else the periods' common
+// predikat, else the lowest of them (conservative, asumsi); empty while any
+// period is not established (incomplete, withheld, locked out).
+func predikatTahun(res Result, tahunan Predikat, terkunci bool) (Predikat, string) {
+	if terkunci {
+		return "", StatusTerkunci
+	}
+	for _, pr := range res.Periods {
+		if pr.Status != StatusDitampilkan {
+			return "", pr.Status
+		}
+	}
+	if tahunan.Valid() {
+		return tahunan, MetodeTahunan
+	}
+	var low Predikat
+	same := true
+	for _, pr := range res.Periods {
+		if low != "" && pr.Predikat != low {
+			same = false
+		}
+		if low == "" || pr.Predikat.index() > low.index() {
+			low = pr.Predikat
+		}
+	}
+	if low == "" {
+		return "", StatusBelumLengkap
+	}
+	if !same {
+		return low, "terendah"
+	}
+	return low, MetodePeriode
+}
+
+// simulatePeriod computes one period of a year.
+func simulatePeriod(t *tracer, rs RuleSet, prof Profil, p Period, timeline []TimelinePeriod, koef AK, pns bool) PeriodResult {
 	def, _ := rs.Period(p.Name)
 	pr := PeriodResult{Name: p.Name, Label: def.Label, Months: p.Months}
 	otomatis := false
@@ -111,43 +204,58 @@ func simulatePeriod(t *tracer, s Scenario, rs RuleSet, p Period, timeline []Time
 	}
 	switch {
 	case p.Predikat.Valid():
-		pr.Predikat, pr.PredikatSumber = p.Predikat, "langsung"
+		pr.Predikat, pr.PredikatSumber = p.Predikat, PredikatLangsung
 		t.add("predikat_langsung", p.Name, fmt.Sprintf("Predikat diisi langsung: %s.", p.Predikat.Label()), []string{"P6"}, false)
 	case pr.HasilKerja.Rating != "" && pr.Perilaku.Rating != "":
-		pr.Predikat, _ = PredikatDari(pr.HasilKerja.Rating, pr.Perilaku.Rating)
-		pr.PredikatSumber = "matriks"
+		sel, _ := rs.PredikatDari(pr.HasilKerja.Rating, pr.Perilaku.Rating)
+		pr.Predikat, pr.PredikatSumber, pr.PredikatMatriks = sel.Predikat, PredikatMatriks, sel.Label
 		t.add("matriks_predikat", p.Name, fmt.Sprintf("Matriks kinerja: Hasil Kerja %s × Perilaku Kerja %s → %s.",
-			pr.HasilKerja.Rating.Label(), pr.Perilaku.Rating.Label(), pr.Predikat.Label()), matriksSources, false)
+			pr.HasilKerja.Rating.Label(), pr.Perilaku.Rating.Label(), sel.Label), rs.Matriks.Sources, false)
 	}
+	var ak AK
 	if pr.Predikat != "" {
 		pr.PredikatLabel = pr.Predikat.Label()
-		pr.AK = KonversiAK(pr.Predikat, s.Jenjang, p.Months)
-		t.add("konversi_ak", p.Name, fmt.Sprintf("AK = %d/12 × %d%% × %s = %s.", p.Months, pr.Predikat.Multiplier(), koef.Display(), pr.AK.Display()),
-			[]string{"P1", "BKN3", "BKN-SLIDES-A"}, false)
+		if pns {
+			ak = rs.KonversiAK(pr.Predikat, prof.Jenjang, p.Months)
+			mult, _ := rs.PengaliOf(pr.Predikat)
+			t.add("konversi_ak", p.Name, fmt.Sprintf("AK = %d/12 × %d%% × %s = %s.", p.Months, mult, koef.Display(), ak.Display()),
+				[]string{"P1", "BKN3", "BKN-SLIDES-A"}, false)
+		}
 	}
-	pr.AngkaKredit = pr.AK.Display()
 	pr.Kompetensi = HitungKompetensi(rs, p.Kompetensi)
-	if rs.Poin && !pr.Kompetensi.Memenuhi {
-		// RULES.md §11 Q1: points only produce a notice; they are considered, not scored.
-		t.add("kompetensi", p.Name, "Poin pengembangan kompetensi: "+pr.Kompetensi.StatusText+". Poin dipertimbangkan penilai, tidak dihitung ke predikat.", []string{"SEED1", "PI-PK"}, false)
-	} else if rs.Poin {
-		t.add("kompetensi", p.Name, fmt.Sprintf("Poin pengembangan kompetensi %d: %s.", pr.Kompetensi.Total, pr.Kompetensi.StatusText), []string{"SEED1", "PI-PK"}, false)
+	if otomatis {
+		// The system completes an appointee's period: nothing to plan, no shortfall.
+		pr.Kompetensi.Memenuhi, pr.Kompetensi.Kurang = true, 0
+		pr.Kompetensi.StatusText = "Tidak dinilai: pelaksanaan diselesaikan otomatis (pegawai baru)"
+	} else if rs.Kompetensi.Poin {
+		msg := fmt.Sprintf("Poin pengembangan kompetensi %d: %s.", pr.Kompetensi.Total, pr.Kompetensi.StatusText)
+		if !pr.Kompetensi.Memenuhi {
+			// RULES.md §11 Q1: points only produce a notice; they are considered, not scored.
+			msg = "Poin pengembangan kompetensi: " + pr.Kompetensi.StatusText + ". Poin dipertimbangkan penilai, tidak dihitung ke predikat."
+		}
+		t.add("kompetensi", p.Name, msg, rs.Kompetensi.Sources, false)
 	}
-	pr.Dokumen = cekDokumen(rs, s, p)
+	pr.Dokumen = cekDokumen(rs, prof, p)
 	switch {
 	case pr.Predikat == "":
 		pr.Status = StatusBelumLengkap
-	case len(pr.Dokumen.Kurang) > 0:
+	case len(pr.Dokumen.Kurang) > 0 && rs.Dokumen.Gate:
 		pr.Status = StatusTertahan
-		src := []string{"SEED1"}
-		if rs.DokumenKonfirmasi {
-			src = []string{"SEED4", "ASUMSI"} // §11 Q7: same gate in 2025 until confirmed
+		pr.AKTertahan = ak
+		if !ak.IsZero() {
+			pr.AKTertahanText = ak.Display()
 		}
-		t.add("dokumen_akuntabilitas", p.Name, fmt.Sprintf("Predikat tertahan: dokumen akuntabilitas belum lengkap (%s).", strings.Join(pr.Dokumen.Kurang, ", ")), src, rs.DokumenKonfirmasi)
+		ak = AK{}
+		g := rs.Dokumen.GateFrom
+		t.add("dokumen_akuntabilitas", p.Name, fmt.Sprintf("Predikat tertahan: dokumen akuntabilitas belum lengkap (%s); AK periode ini belum ditambahkan.", strings.Join(pr.Dokumen.Kurang, ", ")), g.Sources, g.Basis.Asumsi())
 	default:
 		pr.Status = StatusDitampilkan
 	}
-	pr.Siklus = statusSiklus(def, p, otomatis, pr.Predikat != "")
+	pr.AK = ak
+	if pr.Status == StatusDitampilkan {
+		pr.AngkaKredit = ak.Display()
+	}
+	pr.Siklus = statusSiklus(rs, def, p, otomatis, pr.Predikat != "")
 	return pr
 }
 
@@ -179,11 +287,11 @@ func pilihRating(t *tracer, period, what string, n *Nilai, rule, q string) Ratin
 	return r
 }
 
-func cekDokumen(rs RuleSet, s Scenario, p Period) DokumenResult {
-	d := DokumenResult{Wajib: []string{}, Kurang: []string{}, Konfirmasi: rs.DokumenKonfirmasi}
-	for _, it := range rs.RequiredDokumen(s.Role, s.TugasTambahan) {
+func cekDokumen(rs RuleSet, p Profil, per Period) DokumenResult {
+	d := DokumenResult{Wajib: []string{}, Kurang: []string{}, Konfirmasi: rs.DokumenKonfirmasi()}
+	for _, it := range rs.RequiredDokumen(p.Role, p.TugasTambahan) {
 		d.Wajib = append(d.Wajib, it.Code)
-		if !p.Dokumen[it.Code] {
+		if !per.Dokumen[it.Code] {
 			d.Kurang = append(d.Kurang, it.Code)
 		}
 	}
@@ -192,11 +300,12 @@ func cekDokumen(rs RuleSet, s Scenario, p Period) DokumenResult {
 
 // statusSiklus derives each stage's status from the form: selesai when marked
 // done, sedang when partly filled, belum otherwise; otomatis for stages the
-// system completes for late appointees (RULES.md §6.3). F & G follow the ratings.
-func statusSiklus(def PeriodDef, p Period, otomatis, dinilai bool) []TahapStatus {
-	out := make([]TahapStatus, 0, len(Stages))
-	for _, st := range Stages {
-		ts := TahapStatus{Stage: st.Code, Label: st.Label, Bulan: def.Stages[st.Code], Status: "belum"}
+// system completes for late appointees (RULES.md §6.3). Assessment stages
+// follow the ratings.
+func statusSiklus(rs RuleSet, def PeriodDef, p Period, otomatis, dinilai bool) []TahapStatus {
+	out := make([]TahapStatus, 0, len(rs.Tahapan))
+	for _, st := range rs.Tahapan {
+		ts := TahapStatus{Stage: st.Code, Label: st.Label, Bulan: def.Stages[st.Code], Status: TahapBelum}
 		form := p.Siklus[string(st.Code)]
 		filled := 0
 		for _, f := range st.Isian {
@@ -207,28 +316,49 @@ func statusSiklus(def PeriodDef, p Period, otomatis, dinilai bool) []TahapStatus
 			}
 		}
 		switch {
-		case st.Code == StageF || st.Code == StageG:
+		case st.Penilaian:
 			if dinilai {
-				ts.Status, ts.Kurang = "selesai", nil
+				ts.Status, ts.Kurang = TahapSelesai, nil
 			}
 		case otomatis:
-			ts.Status, ts.Kurang = "otomatis", nil
+			ts.Status, ts.Kurang = TahapOtomatis, nil
 		case form.Selesai:
-			ts.Status = "selesai"
+			ts.Status = TahapSelesai
 		case filled > 0:
-			ts.Status = "sedang"
+			ts.Status = TahapSedang
 		}
 		out = append(out, ts)
 	}
 	return out
 }
 
-// tracer collects trace steps.
-type tracer struct{ steps []Step }
+// Stage statuses (TahapStatus.Status).
+const (
+	TahapBelum    = "belum"
+	TahapSedang   = "sedang"
+	TahapSelesai  = "selesai"
+	TahapOtomatis = "otomatis"
+)
+
+// tracer collects trace steps; tahun tags the steps of one year.
+type tracer struct {
+	steps []Step
+	tahun int
+}
 
 // add is kept out of line: inlined at every call site it grew app.wasm.
 //
 //go:noinline
 func (t *tracer) add(rule, period, pesan string, sources []string, asumsi bool) {
-	t.steps = append(t.steps, Step{Rule: rule, Pesan: pesan, Sources: sources, Period: period, Asumsi: asumsi})
+	t.steps = append(t.steps, Step{Rule: rule, Pesan: pesan, Sources: sources, Period: period, Tahun: t.tahun, Asumsi: asumsi})
+}
+
+// tmtDalam returns the TMT when it lies in calendar year tahun or before,
+// else "" (a TMT after the year does not concern it).
+func tmtDalam(tmt string, tahun int) string {
+	y, _, ok := parseTMT(tmt)
+	if !ok || y > tahun {
+		return ""
+	}
+	return tmt
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-func fullYear(rules string, role Role, j Jenjang, hk, pk Rating) Scenario {
+func fullYear(rules RuleYear, role Role, j Jenjang, hk, pk Rating) Scenario {
 	s := NewScenario(rules, role, j)
 	for i := range s.Periods {
 		s.Periods[i].Praktik = &Nilai{Rating: hk}
@@ -18,7 +18,7 @@ func fullYear(rules string, role Role, j Jenjang, hk, pk Rating) Scenario {
 func TestNewScenarioAndPresetsAreValid(t *testing.T) {
 	for _, y := range RuleYears() {
 		rs, _ := Rules(y)
-		for _, r := range rs.Roles {
+		for _, r := range rs.Roles() {
 			if err := Validate(NewScenario(y, r, AhliMuda)); err != nil {
 				t.Errorf("NewScenario(%s, %s): %v", y, r, err)
 			}
@@ -97,7 +97,7 @@ func TestSuggestionFromAspects(t *testing.T) {
 func TestDocumentsGate(t *testing.T) {
 	tests := []struct {
 		name     string
-		rules    string
+		rules    RuleYear
 		role     Role
 		tambahan bool
 		dokumen  map[string]bool

@@ -27,32 +27,15 @@ func Validate(s Scenario) error {
 	}
 	rs, ok := Rules(s.Rules)
 	if !ok {
-		ps.add("rules", "tahun aturan %q tidak dikenal; pilih salah satu dari %s", s.Rules, strings.Join(RuleYears(), ", "))
+		ps.add("rules", "tahun aturan %q tidak dikenal; pilih salah satu dari %s", s.Rules, daftarTahunAturan())
 		return ps.err()
 	}
-	switch {
-	case !s.Role.Valid():
-		ps.add("role", "peran %q tidak dikenal; pilih guru, kepala_sekolah, atau pengawas_sekolah", s.Role)
-	case !rs.HasRole(s.Role):
-		ps.add("role", "peran %s belum ada dalam aturan %s", s.Role.Label(), rs.Year)
-	}
-	switch {
-	case !s.Jenjang.Valid():
-		ps.add("jenjang", "jenjang %q tidak dikenal", s.Jenjang)
-	case !s.Jenjang.Keahlian():
-		ps.add("jenjang", "jenjang %s termasuk kategori keterampilan; guru, kepala sekolah, dan pengawas memakai jenjang keahlian", s.Jenjang.Label())
-	}
-	if s.Golongan != "" {
-		switch {
-		case !s.Golongan.Valid():
-			ps.add("golongan", "golongan %q tidak dikenal (contoh: III/c)", s.Golongan)
-		case s.Jenjang.Valid() && !s.Jenjang.HasGolongan(string(s.Golongan)):
-			ps.add("golongan", "golongan %s tidak sesuai dengan jenjang %s (%s)", s.Golongan, s.Jenjang.Label(), strings.Join(mustInfo(s.Jenjang).Golongan, "–"))
-		}
-	}
-	tmtYear, tmtMonth, tmtOK := parseTMT(s.TMT)
+	p := Profil{Role: s.Role, Jenjang: s.Jenjang, Golongan: s.Golongan, TMT: s.TMT, TugasTambahan: s.TugasTambahan}
+	validateProfil(&ps, "", p)
+	validatePeranTahun(&ps, "role", p, rs, 0)
+	tmtYear, _, tmtOK := parseTMT(s.TMT)
 	if s.TMT != "" {
-		ruleYear, _ := strconv.Atoi(rs.Year)
+		ruleYear := tahunAturan(rs.Year)
 		switch {
 		case !tmtOK:
 			ps.add("tmt", "TMT harus berbentuk TTTT-BB, misalnya 2024-05")
@@ -71,10 +54,9 @@ func Validate(s Scenario) error {
 	}
 	timeline := Timeline(rs, s.TMT)
 	seen := map[string]bool{}
-	for i, p := range s.Periods {
-		validatePeriod(&ps, fmt.Sprintf("periods[%d]", i), p, s, rs, timeline, seen)
+	for i, per := range s.Periods {
+		validatePeriod(&ps, fmt.Sprintf("periods[%d]", i), per, p, rs, timeline, seen)
 	}
-	_ = tmtMonth
 	if s.Karier != nil {
 		validateKarier(s.Karier, s, &ps)
 	}
@@ -84,16 +66,97 @@ func Validate(s Scenario) error {
 	if s.Sekolah != nil {
 		validateSekolah(s.Sekolah, &ps)
 	}
-	if id := s.Identitas; id != nil {
-		checkTeks(&ps, "identitas.nama", id.Nama, 200)
-		if id.NIP != "" && (len(id.NIP) != 18 || !digitsOnly(id.NIP)) {
-			ps.add("identitas.nip", "NIP terdiri atas 18 angka")
-		}
-	}
+	validateIdentitas(&ps, s.Identitas)
 	return ps.err()
 }
 
-func validatePeriod(ps *problems, at string, p Period, s Scenario, rs RuleSet, timeline []TimelinePeriod, seen map[string]bool) {
+func validateIdentitas(ps *problems, id *Identitas) {
+	if id == nil {
+		return
+	}
+	checkTeks(ps, "identitas.nama", id.Nama, 200)
+	if id.NIP != "" && (len(id.NIP) != 18 || !digitsOnly(id.NIP)) {
+		ps.add("identitas.nip", "NIP terdiri atas 18 angka")
+	}
+}
+
+// validateProfil checks the fields of a profile that do not depend on the
+// rule year; at is the path prefix ("" for schema 1, "profil." for schema 2).
+func validateProfil(ps *problems, at string, p Profil) {
+	if !p.Role.Valid() {
+		ps.add(at+"role", "peran %q tidak dikenal; pilih guru, guru_pendidikan_khusus, kepala_sekolah, atau pengawas_sekolah", p.Role)
+	}
+	switch {
+	case !p.Jenjang.Valid():
+		ps.add(at+"jenjang", "jenjang %q tidak dikenal", p.Jenjang)
+	case !p.Jenjang.Keahlian():
+		ps.add(at+"jenjang", "jenjang %s termasuk kategori keterampilan; guru, kepala sekolah, dan pengawas memakai jenjang keahlian", p.Jenjang.Label())
+	}
+	validateGolongan(ps, at+"golongan", p.Golongan, p.Jenjang)
+	if !p.Status.Valid() {
+		ps.add(at+"status", "status %q tidak dikenal; pilih pns atau pppk", p.Status)
+	}
+	if !p.JenisSatuan.Valid() {
+		ps.add(at+"jenis_satuan", "jenis satuan pendidikan %q tidak dikenal; pilih negeri atau swasta", p.JenisSatuan)
+	}
+	if !p.Penugasan.Valid() {
+		ps.add(at+"penugasan", "penugasan %q tidak dikenal; pilih pendamping_satuan_pendidikan atau kosongkan", p.Penugasan)
+	} else if p.Penugasan != "" && p.Role != Guru {
+		ps.add(at+"penugasan", "penugasan %s hanya untuk guru", p.Penugasan.Label())
+	}
+}
+
+func validateGolongan(ps *problems, at string, g Golongan, j Jenjang) {
+	if g == "" {
+		return
+	}
+	switch {
+	case !g.Valid():
+		ps.add(at, "golongan %q tidak dikenal (contoh: III/c)", g)
+	case j.Valid() && !j.HasGolongan(string(g)):
+		ps.add(at, "golongan %s tidak sesuai dengan jenjang %s (%s)", g, j.Label(), strings.Join(mustInfo(j).Golongan, "–"))
+	}
+}
+
+// validatePeranTahun checks that the rule set admits the role (after any
+// mapping for calendar year tahun; 0 = the rule year itself), its jenjang and
+// the school type.
+func validatePeranTahun(ps *problems, at string, p Profil, rs RuleSet, tahun int) {
+	if !p.Role.Valid() {
+		return // reported by validateProfil
+	}
+	role := p.Role
+	for _, m := range rs.PemetaanPeran {
+		if role == m.Dari && tahun >= m.MulaiTahun {
+			role = m.Ke
+		}
+	}
+	row, ok := rs.peran(role)
+	if !ok {
+		ps.add(at, "peran %s belum ada dalam aturan %s", role.Label(), rs.Year)
+		return
+	}
+	for _, j := range row.JenjangDitolak {
+		if j == p.Jenjang {
+			ps.add(at, "%s", row.Pesan)
+		}
+	}
+	if !rs.HasJenisSatuan(p.JenisSatuan) && p.JenisSatuan.Valid() {
+		ps.add(strings.TrimSuffix(at, "role")+"jenis_satuan", "%s belum masuk pengelolaan kinerja pada aturan %s", p.JenisSatuan.Label(), rs.Year)
+	}
+}
+
+// daftarTahunAturan lists the known rule years for messages.
+func daftarTahunAturan() string {
+	ys := RuleYears()
+	parts := make([]string, len(ys))
+	for i, y := range ys {
+		parts[i] = string(y)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func validatePeriod(ps *problems, at string, p Period, s Profil, rs RuleSet, timeline []TimelinePeriod, seen map[string]bool) {
 	def, ok := rs.Period(p.Name)
 	if !ok {
 		names := make([]string, len(rs.Periods))
@@ -154,7 +217,7 @@ func validatePeriod(ps *problems, at string, p Period, s Scenario, rs RuleSet, t
 		if !rs.HasRole(s.Role) {
 			break // the role problem is reported once, at "role"
 		}
-		if _, ok := findItem(rs.Dokumen[s.Role], code); !ok {
+		if _, ok := findItem(rs.DokumenPeran(s.Role), code); !ok {
 			ps.add(at+".dokumen."+code, "dokumen %q bukan dokumen akuntabilitas %s pada aturan %s", code, s.Role.Label(), rs.Year)
 		}
 	}
@@ -165,7 +228,7 @@ func validatePeriod(ps *problems, at string, p Period, s Scenario, rs RuleSet, t
 		checkTeks(ps, at+".fokus."+code, p.Fokus[code], maxTeks)
 	}
 	for _, code := range sortedKeys(p.Siklus) {
-		info, ok := Stage(code).Info()
+		info, ok := rs.Tahap(Stage(code))
 		if !ok {
 			ps.add(at+".siklus."+code, "tahap %q tidak dikenal; gunakan A sampai G", code)
 			continue
@@ -179,7 +242,7 @@ func validatePeriod(ps *problems, at string, p Period, s Scenario, rs RuleSet, t
 		}
 	}
 	if len(p.TugasPokok) > 0 && !rs.TugasPokok {
-		ps.add(at+".tugas_5m", "tugas pokok 5M baru berlaku pada aturan 2025")
+		ps.add(at+".tugas_5m", "tugas pokok 5M tidak berlaku pada aturan %s", rs.Year)
 	}
 	for _, code := range sortedKeys(p.TugasPokok) {
 		if _, ok := findItem(TugasPokok5M, code); !ok {

@@ -1,0 +1,274 @@
+package domain
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// RecordResult is everything computed from a Record: one Result per recorded
+// year (Tahun[k] has the per-year keys of a schema-1 Result), the AK ledger
+// per jenjang across those years, and the career projection. Derived, never stored.
+type RecordResult struct {
+	// Kini is what the date passed in means (current year, rule year, SKP deadline).
+	Kini  *Kini    `json:"kini,omitempty"`
+	Tahun []Result `json:"tahun"`
+	// Ledger sums the recorded years' AK per jenjang, exactly.
+	Ledger []LedgerJenjang `json:"ledger"`
+	Karier *KarierResult   `json:"karier,omitempty"`
+	// Akumulasi is kept for schema-1 documents (RULES.md §10 ex. 5).
+	Akumulasi    *AkumulasiResult    `json:"akumulasi,omitempty"`
+	Perbandingan *PerbandinganResult `json:"perbandingan,omitempty"`
+	Distribusi   *DistribusiResult   `json:"distribusi,omitempty"`
+	Asumsi       []Step              `json:"asumsi,omitempty"`
+	Trace        []Step              `json:"trace"`
+}
+
+// LedgerJenjang is the AK held within one jenjang: what was held before the
+// first recorded year in it (AK awal or integrasi, 0 after a jenjang
+// promotion, §11 Q18) plus each recorded year.
+type LedgerJenjang struct {
+	Jenjang  Jenjang      `json:"jenjang"`
+	Awal     AK           `json:"awal"`
+	AwalText string       `json:"awal_text"`
+	Sumber   string       `json:"sumber"` // ak_awal, integrasi, or "" (starts at 0)
+	Tahun    []LedgerYear `json:"tahun"`
+	Total    AK           `json:"total"`
+	// TotalText is the display form of Total.
+	TotalText string `json:"total_text"`
+}
+
+// LedgerYear is one recorded year in the ledger.
+type LedgerYear struct {
+	Tahun       int      `json:"tahun"`
+	Rules       RuleYear `json:"rules"`
+	AK          AK       `json:"ak"`
+	AngkaKredit string   `json:"angka_kredit"`
+	// Tertahan is the AK still withheld by the documents gate (not in Total).
+	Tertahan AK `json:"tertahan"`
+	// Kumulatif is the jenjang's AK at the end of the year.
+	Kumulatif     AK     `json:"kumulatif"`
+	KumulatifText string `json:"kumulatif_text"`
+}
+
+// SimulateRecord computes everything shown for a record that passed
+// ValidateRecord. today decides the SKP deadlines of the recorded years
+// (lockout, 2026+) and fills Kini; a zero today decides nothing.
+func SimulateRecord(r Record, today time.Time) RecordResult {
+	return simulateRecord(resmi, r, today)
+}
+
+func simulateRecord(a aturan, r Record, today time.Time) RecordResult {
+	out := RecordResult{Tahun: []Result{}, Ledger: []LedgerJenjang{}}
+	if !today.IsZero() {
+		k := a.sekarang(today)
+		out.Kini = &k
+	}
+	t := &tracer{}
+	prof := r.Profil
+	for _, d := range r.Tahun {
+		in, ok := a.tahunInput(r, d, &prof, today)
+		if !ok {
+			continue
+		}
+		res := simulateTahun(t, in)
+		out.Tahun = append(out.Tahun, res)
+	}
+	t.tahun = 0
+	out.Ledger = ledger(t, r.Profil, out.Tahun)
+	if r.Rencana != nil && len(out.Tahun) > 0 {
+		k, steps := a.karierRecord(r, out)
+		out.Karier = k
+		t.steps = append(t.steps, steps...)
+		if len(out.Tahun) == 1 && r.Rencana.TahunMulai != 0 && r.Rencana.TahunMulai <= out.Tahun[0].Tahun {
+			s := scenarioTahun(r, 0)
+			if acc, ok := Akumulasi(s, k, out.Tahun[0].AKTotal); ok {
+				out.Akumulasi = &acc
+				t.add("akumulasi_ak", "", acc.pesan(), []string{"BKN-SLIDES-A", "P1-SUM"}, false)
+			}
+		}
+	}
+	if len(r.Dupak) > 0 && len(out.Tahun) > 0 {
+		if b, err := Bandingkan(r.Dupak, out.Tahun[len(out.Tahun)-1].AKTotal); err == nil {
+			out.Perbandingan = b
+			t.add("perbandingan_dupak", "", fmt.Sprintf("Cara lama (DUPAK): %s; cara baru (konversi predikat): %s.", b.Dupak, b.KonversiText), []string{"SEED1"}, false)
+		}
+	}
+	if r.Sekolah != nil {
+		d := CekDistribusi(*r.Sekolah)
+		out.Distribusi = &d
+	}
+	out.Trace = t.steps
+	for _, st := range t.steps {
+		if st.Asumsi {
+			out.Asumsi = append(out.Asumsi, st)
+		}
+	}
+	// Each year's own trace, for screens that show one year.
+	for i := range out.Tahun {
+		for _, st := range t.steps {
+			if st.Tahun == out.Tahun[i].Tahun {
+				out.Tahun[i].Trace = append(out.Tahun[i].Trace, st)
+				if st.Asumsi {
+					out.Tahun[i].Asumsi = append(out.Tahun[i].Asumsi, st)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// tahunInput resolves a recorded year: its rule set, and the profile with
+// the year's jenjang/golongan and any role mapping applied. prof carries
+// jenjang and golongan changes to later years.
+func (a aturan) tahunInput(r Record, d TahunData, prof *Profil, today time.Time) (tahunInput, bool) {
+	y, catatan, ok := a.forYear(d.Tahun)
+	if d.Rules != "" {
+		y = d.Rules
+		catatan = ""
+		if tahunAturan(y) != d.Tahun {
+			catatan = fmt.Sprintf("tahun %d mengikuti aturan %s yang tersimpan", d.Tahun, y)
+		}
+	}
+	rs, found := a.rules(y)
+	if !ok && d.Rules == "" || !found {
+		return tahunInput{}, false
+	}
+	if d.Jenjang != "" {
+		prof.Jenjang = d.Jenjang
+	}
+	if d.Golongan != "" {
+		prof.Golongan = d.Golongan
+	}
+	p := *prof
+	for _, m := range rs.PemetaanPeran {
+		if p.Role == m.Dari && d.Tahun >= m.MulaiTahun {
+			p.Role, p.Penugasan = m.Ke, m.Penugasan
+		}
+	}
+	return tahunInput{tahun: d.Tahun, rs: rs, catatan: catatan, p: p, d: d, today: today}, true
+}
+
+// ledger sums the recorded years' AK per jenjang (RULES.md §7.3): the AK
+// held before the first year (AK awal, or integrasi of the conventional AK,
+// §7.4) opens the profile's jenjang; a later jenjang starts at 0 (§11 Q18).
+func ledger(t *tracer, p Profil, years []Result) []LedgerJenjang {
+	var out []LedgerJenjang
+	for _, y := range years {
+		if len(out) == 0 || out[len(out)-1].Jenjang != y.Jenjang {
+			lj := LedgerJenjang{Jenjang: y.Jenjang, Tahun: []LedgerYear{}}
+			if len(out) == 0 {
+				lj.Awal, lj.Sumber = akAwalProfil(p, y.Jenjang)
+			}
+			lj.AwalText, lj.Total = lj.Awal.Display(), lj.Awal
+			out = append(out, lj)
+		}
+		lj := &out[len(out)-1]
+		lj.Total = lj.Total.Add(y.AKTotal)
+		lj.Tahun = append(lj.Tahun, LedgerYear{Tahun: y.Tahun, Rules: y.Rules, AK: y.AKTotal, AngkaKredit: y.AngkaKreditTotal,
+			Tertahan: y.AKTertahan, Kumulatif: lj.Total, KumulatifText: lj.Total.Display()})
+	}
+	for i := range out {
+		out[i].TotalText = out[i].Total.Display()
+		lj := out[i]
+		parts := make([]string, 0, len(lj.Tahun))
+		for _, y := range lj.Tahun {
+			parts = append(parts, fmt.Sprintf("%d: %s", y.Tahun, y.AK.Display()))
+		}
+		if len(years) > 1 || lj.Sumber != "" {
+			t.add("ledger_ak", "", fmt.Sprintf("AK dalam jenjang %s: awal %s + %s = %s (nilai eksak dijumlahkan).", lj.Jenjang.Label(), lj.AwalText, strings.Join(parts, " + "), lj.TotalText), []string{"P1", "BKN-SLIDES-A", "BKN-SLIDES-C"}, false)
+		}
+	}
+	if out == nil {
+		out = []LedgerJenjang{}
+	}
+	return out
+}
+
+// akAwalProfil is the AK within jenjang j held before the first recorded
+// year: integrasi of the conventional AK, else AK awal, else 0.
+func akAwalProfil(p Profil, j Jenjang) (AK, string) {
+	if strings.TrimSpace(p.AKKonvensional) != "" {
+		if konv, err := ParseAK(p.AKKonvensional); err == nil {
+			g := p.Golongan
+			if g == "" {
+				if info, ok := j.Info(); ok && len(info.Golongan) > 0 {
+					g = Golongan(info.Golongan[0])
+				}
+			}
+			if c, _, err := Integrasi(j, g, konv); err == nil {
+				return c, AkumulasiIntegrasi
+			}
+		}
+		return AK{}, ""
+	}
+	if v, err := ParseAK(p.AKAwal); strings.TrimSpace(p.AKAwal) != "" && err == nil && v.Sign() >= 0 {
+		return v, AkumulasiAKAwal
+	}
+	return AK{}, ""
+}
+
+// karierRecord runs the career projection of a record. A schema-1 document
+// migrated with its projection starting in (or before) its rule year keeps
+// that projection exactly; otherwise the projection starts after the last
+// recorded year from the ledger, reading the recorded predikat.
+func (a aturan) karierRecord(r Record, rr RecordResult) (*KarierResult, []Step) {
+	p, rc := r.Profil, r.Rencana
+	last := rr.Tahun[len(rr.Tahun)-1]
+	if p.Status == PPPK {
+		return &KarierResult{Tahunan: []KarierTahun{}, Langkah: []LangkahKarier{}}, []Step{{Rule: "karier_pppk", Pesan: "PPPK: tanpa angka kredit, sehingga tidak ada proyeksi kenaikan pangkat berdasarkan AK.", Sources: []string{"SEED1", "K271-PGRI"}}}
+	}
+	if rc.TahunMulai != 0 && rc.TahunMulai <= last.Tahun {
+		return proyeksi(proyeksiInput{j: p.Jenjang, g: p.Golongan, tmt: p.TMT, akKonv: p.AKKonvensional, akAwal: p.AKAwal,
+			masa: p.TahunDalamPangkat, tahunMulai: rc.TahunMulai, rencana: rc})
+	}
+	in := proyeksiInput{j: last.Jenjang, tmt: p.TMT, tahunMulai: last.Tahun + 1, rencana: rc, masa: p.TahunDalamPangkat}
+	// Golongan and years in rank as the record leaves them.
+	g := p.Golongan
+	for _, d := range r.Tahun {
+		if d.Golongan != "" && d.Golongan != g {
+			g, in.masa = d.Golongan, 0
+		}
+		if bulanDalamTahun(p.TMT, d.Tahun) == 12 {
+			in.masa++
+		}
+	}
+	in.g = g
+	lj := rr.Ledger[len(rr.Ledger)-1]
+	in.akTercatat = lj.Total
+	for i, y := range rr.Tahun {
+		row := KarierTahun{Tahun: y.Tahun, Bulan: bulanDalamTahun(p.TMT, y.Tahun), Predikat: y.PredikatTahun, AK: y.AKTotal, AngkaKredit: y.AngkaKreditTotal, Tercatat: true,
+			Golongan: g, Jenjang: y.Jenjang}
+		for _, ly := range lj.Tahun {
+			if ly.Tahun == y.Tahun {
+				row.Kumulatif, row.KumulatifText = ly.Kumulatif, ly.KumulatifText
+			}
+		}
+		_ = i
+		in.riwayat = append(in.riwayat, row)
+	}
+	return proyeksi(in)
+}
+
+// scenarioTahun is the schema-1 view of recorded year k (for functions that
+// still take a Scenario).
+func scenarioTahun(r Record, k int) Scenario {
+	d := r.Tahun[k]
+	s := Scenario{Schema: SchemaVersion, Rules: d.Rules, Role: r.Profil.Role, Jenjang: r.Profil.Jenjang, Golongan: r.Profil.Golongan,
+		TMT: r.Profil.TMT, TugasTambahan: r.Profil.TugasTambahan, PredikatTahunan: d.PredikatTahunan, Periods: d.Periods,
+		Dupak: r.Dupak, Sekolah: r.Sekolah, Identitas: r.Identitas}
+	if s.Rules == "" {
+		s.Rules, _, _ = RuleYearFor(d.Tahun)
+	}
+	if d.Jenjang != "" {
+		s.Jenjang = d.Jenjang
+	}
+	if d.Golongan != "" {
+		s.Golongan = d.Golongan
+	}
+	if rc := r.Rencana; rc != nil {
+		s.Karier = &Karier{AKKonvensional: r.Profil.AKKonvensional, AKAwal: r.Profil.AKAwal, TahunDalamPangkat: r.Profil.TahunDalamPangkat,
+			TahunMulai: rc.TahunMulai, Proyeksi: rc.Proyeksi, Ulangi: rc.Ulangi, TahunProyeksi: rc.TahunProyeksi}
+	}
+	return s
+}
