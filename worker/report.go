@@ -10,7 +10,14 @@ import (
 // submissionResult is a submission's result as the server computes it from
 // the stored scenario with domain.Simulate; nothing comes from the client.
 type submissionResult struct {
-	Name        string          `json:"name,omitempty"`
+	// Name is the display name sent with the submission, if any.
+	Name string `json:"name,omitempty"`
+	// IdentitasNama is the name in the scenario's identitas, present only
+	// when the participant chose to include it (never the NIP, which the
+	// server does not keep).
+	IdentitasNama string `json:"identitas_nama,omitempty"`
+	// UpdatedAt is when the participant last replaced this submission.
+	UpdatedAt   string          `json:"updated_at,omitempty"`
 	SubmittedAt string          `json:"submitted_at"`
 	Rules       string          `json:"rules"`
 	Role        domain.Role     `json:"role"`
@@ -49,12 +56,18 @@ func summarize(sub Submission) (submissionResult, error) {
 	out := submissionResult{
 		Name:        sub.Name,
 		SubmittedAt: sub.CreatedAt.Format(timeFormat),
-		Rules:       res.Rules,
+		Rules:       string(res.Rules),
 		Role:        res.Role,
 		Jenjang:     res.Jenjang,
 		AK:          res.AKTotal.Exact(),
 		AngkaKredit: res.AKTotal.Display(),
 		ak:          res.AKTotal,
+	}
+	if s.Identitas != nil {
+		out.IdentitasNama = s.Identitas.Nama
+	}
+	if !sub.UpdatedAt.IsZero() {
+		out.UpdatedAt = sub.UpdatedAt.Format(timeFormat)
 	}
 	for _, p := range res.Periods {
 		out.Periods = append(out.Periods, periodResult{
@@ -88,7 +101,9 @@ func yearPredikat(s domain.Scenario, res domain.Result) domain.Predikat {
 
 // classView is the trainer's view of a class.
 type classView struct {
-	Code        string           `json:"code"`
+	Code string `json:"code"`
+	// Closed: the trainer closed the class; it takes no submissions.
+	Closed      bool             `json:"closed"`
 	CreatedAt   string           `json:"created_at"`
 	ExpiresAt   string           `json:"expires_at"`
 	Submissions []submissionView `json:"submissions"`
@@ -102,6 +117,8 @@ type submissionView struct {
 	// rules changed since it was sent); such a submission is listed but left
 	// out of the aggregate, instead of failing the whole class view.
 	Masalah string `json:"masalah,omitempty"`
+	// TidakValid flags such a submission for programs.
+	TidakValid bool `json:"tidak_valid,omitempty"`
 }
 
 // aggregate summarises a class.
@@ -126,6 +143,7 @@ type aggregate struct {
 func classReport(c Class, subs []Submission) classView {
 	v := classView{
 		Code:        c.Code,
+		Closed:      !c.ClosedAt.IsZero(),
 		CreatedAt:   c.CreatedAt.Format(timeFormat),
 		ExpiresAt:   c.ExpiresAt.Format(timeFormat),
 		Submissions: []submissionView{},
@@ -139,6 +157,7 @@ func classReport(c Class, subs []Submission) classView {
 				ID:               sub.ID,
 				submissionResult: submissionResult{Name: sub.Name, SubmittedAt: sub.CreatedAt.Format(timeFormat)},
 				Masalah:          "Skenario ini tidak lagi valid menurut aturan terbaru; minta peserta mengirim ulang.",
+				TidakValid:       true,
 			})
 			continue
 		}
