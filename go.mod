@@ -32,3 +32,7 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+// go-app v10.1.11 with its server side behind build tags (goapp_noserver), so
+// app.wasm does not link net/http and crypto/tls; see app/third_party/go-app/README.md.
+replace github.com/maxence-charriere/go-app/v10 => ./app/third_party/go-app
