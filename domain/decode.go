@@ -1,94 +1,110 @@
 package domain
 
 import (
-	"errors"
 	"fmt"
-	"strings"
+	"math"
 )
 
-// MaxDocument is the largest scenario document accepted, in bytes (shares ≤ 64 KiB).
+// MaxDocument is the largest document accepted, in bytes (shares ≤ 64 KiB).
 const MaxDocument = 64 << 10
 
-// DecodeScenario reads a scenario document strictly (unknown fields are errors),
-// checks its schema version first so a newer document gets a clear message
-// rather than a list of unknown fields, and validates it. Every failure is a
-// *ValidationError with field paths and Indonesian messages.
+// DecodeScenario reads a schema-1 scenario document and validates it. Every
+// failure is a *ValidationError with field paths and Indonesian messages, the
+// same on every runtime; all problems are reported at once (an unknown field
+// does not hide the others). A schema-2 document is refused here: use DecodeRecord.
 func DecodeScenario(data []byte) (Scenario, error) {
 	var ps problems
-	if len(data) > MaxDocument {
-		ps.add("", "dokumen terlalu besar (%d byte; paling banyak %d)", len(data), MaxDocument)
+	doc, ok := headOf(&ps, data)
+	if !ok {
 		return Scenario{}, ps.err()
 	}
-	var head struct {
-		Schema any `json:"schema"`
-	}
-	if err := lenientDecode(data, &head); err != nil {
-		ps.add("", "bukan dokumen JSON yang sah: %s", jsonErrorText(err))
+	switch n := schemaOf(doc); {
+	case n > SchemaVersion:
+		ps.add("schema", "%s", schemaBaru(n, SchemaVersion))
 		return Scenario{}, ps.err()
-	}
-	if n, ok := head.Schema.(float64); ok && int(n) > SchemaVersion {
-		ps.add("schema", "versi skema %v lebih baru daripada yang dikenal aplikasi ini (%d); perbarui aplikasi", n, SchemaVersion)
-		return Scenario{}, ps.err()
+	case n < 0:
+		ps.add("schema", "versi skema harus bilangan bulat, misalnya 1")
 	}
 	var s Scenario
-	if err := DecodeStrict(data, &s); err != nil {
-		ps.add(jsonErrorPath(err), "%s", jsonErrorText(err))
+	if !decodeShape(&ps, data, &s) {
 		return Scenario{}, ps.err()
 	}
-	return s, Validate(s)
+	return s, merge(ps, Validate(s)).err()
 }
 
-// lenientDecode decodes without rejecting unknown fields (used to peek at the schema).
-func lenientDecode(data []byte, v any) error {
-	return jsonUnmarshal(data, v)
-}
-
-// jsonErrorPath extracts a field path from a decoding error where the library
-// names one; "" otherwise.
-func jsonErrorPath(err error) string {
-	if f, ok := jsonErrorField(err); ok {
-		return bracketIndexes(f)
+// DecodeRecord reads a document of either schema and validates it: a
+// schema-1 scenario becomes a record with one year (RecordDari), forever, so
+// old drafts, share links and submissions open with the same numbers.
+// Problems of a schema-1 document keep their schema-1 paths.
+func DecodeRecord(data []byte) (Record, error) {
+	var ps problems
+	doc, ok := headOf(&ps, data)
+	if !ok {
+		return Record{}, ps.err()
 	}
-	msg := err.Error()
-	if i := strings.Index(msg, "unknown field \""); i >= 0 {
-		rest := msg[i+len("unknown field \""):]
-		if j := strings.IndexByte(rest, '"'); j >= 0 {
-			return rest[:j]
+	switch n := schemaOf(doc); {
+	case n == SchemaVersion:
+		s, err := DecodeScenario(data)
+		if err != nil {
+			return Record{}, err
+		}
+		return RecordDari(s), nil
+	case n > SchemaRecord:
+		ps.add("schema", "%s", schemaBaru(n, SchemaRecord))
+		return Record{}, ps.err()
+	case n < 0:
+		ps.add("schema", "versi skema harus bilangan bulat, misalnya %d", SchemaRecord)
+	}
+	var r Record
+	if !decodeShape(&ps, data, &r) {
+		return Record{}, ps.err()
+	}
+	return r, merge(ps, ValidateRecord(r)).err()
+}
+
+// headOf checks the size and reads the document's top level.
+func headOf(ps *problems, data []byte) (map[string]any, bool) {
+	if len(data) > MaxDocument {
+		ps.add("", "dokumen terlalu besar (%d byte; paling banyak %d)", len(data), MaxDocument)
+		return nil, false
+	}
+	doc, err := decodeGeneric(data)
+	if err != nil {
+		ps.add("", "bukan dokumen JSON yang sah: %s", jsonSyntaxText(err))
+		return nil, false
+	}
+	m, ok := doc.(map[string]any)
+	if !ok {
+		ps.add("", "dokumen harus berupa objek JSON {…}")
+		return nil, false
+	}
+	return m, true
+}
+
+func schemaBaru(n, known int) string {
+	v := fmt.Sprint(n)
+	if n == math.MaxInt {
+		v = "yang sangat besar"
+	}
+	return fmt.Sprintf("versi skema %s lebih baru daripada yang dikenal aplikasi ini (%d); perbarui aplikasi", v, known)
+}
+
+// merge adds the validation problems to the shape problems, leaving out a
+// validation problem at a path whose value was already reported and removed
+// for its kind (it would only repeat that the value is missing).
+func merge(shape problems, err error) problems {
+	ve, ok := err.(*ValidationError)
+	if !ok {
+		return shape
+	}
+	seen := make(map[string]bool, len(shape))
+	for _, p := range shape {
+		seen[p.Path] = true
+	}
+	for _, p := range ve.Problems {
+		if !seen[p.Path] {
+			shape = append(shape, p)
 		}
 	}
-	return ""
-}
-
-// jsonErrorText turns a decoding error into an Indonesian message.
-func jsonErrorText(err error) string {
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "unknown field"):
-		return "kolom tidak dikenal: " + jsonErrorPath(err)
-	case strings.Contains(msg, "cannot unmarshal"):
-		return "jenis nilai salah (" + msg + ")"
-	case errors.Is(err, ErrAKSyntax):
-		return "angka tidak sah (" + msg + ")"
-	case strings.Contains(msg, "unexpected end"), strings.Contains(msg, "EOF"):
-		return "dokumen JSON terpotong"
-	}
-	return fmt.Sprintf("JSON tidak sah (%s)", msg)
-}
-
-// bracketIndexes writes numeric path segments as indexes: "periods.0.months" →
-// "periods[0].months", the form validation uses.
-func bracketIndexes(path string) string {
-	parts := strings.Split(path, ".")
-	var b strings.Builder
-	for i, p := range parts {
-		switch {
-		case p != "" && digitsOnly(p) && i > 0:
-			b.WriteString("[" + p + "]")
-		case i > 0:
-			b.WriteString("." + p)
-		default:
-			b.WriteString(p)
-		}
-	}
-	return b.String()
+	return shape
 }

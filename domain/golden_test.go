@@ -10,12 +10,19 @@ import (
 	"reflect"
 	"sort"
 	"testing"
+	"time"
 )
 
 // goldenCase is one file of testdata/cases: a scenario and either the expected
 // result (matched as a subset: objects by key, arrays by index) or the field
 // paths of the expected validation problems.
+//
+// A schema-2 input, or any input with "record": true (the migration cases), is
+// read with DecodeRecord and compared against SimulateRecord's result, on the
+// date "today" when given.
 type goldenCase struct {
+	Record       bool            `json:"record"`
+	Today        string          `json:"today"`
 	Name         string          `json:"name"`
 	Source       string          `json:"source"`
 	Scenario     json.RawMessage `json:"scenario"`
@@ -50,7 +57,26 @@ func TestGolden(t *testing.T) {
 			if (c.Expect == nil) == (c.ExpectErrors == nil) {
 				t.Fatal("case file needs exactly one of expect and expect_errors")
 			}
-			s, err := DecodeScenario(c.Scenario)
+			var head struct{ Schema any }
+			_ = json.Unmarshal(c.Scenario, &head)
+			record := c.Record || head.Schema == 2.0
+			var simulate func() any
+			err = nil
+			if record {
+				var r Record
+				r, err = DecodeRecord(c.Scenario)
+				today := time.Time{}
+				if c.Today != "" {
+					if today, err = time.Parse("2006-01-02", c.Today); err != nil {
+						t.Fatal(err)
+					}
+				}
+				simulate = func() any { return SimulateRecord(r, today) }
+			} else {
+				var s Scenario
+				s, err = DecodeScenario(c.Scenario)
+				simulate = func() any { return Simulate(s) }
+			}
 			if c.ExpectErrors != nil {
 				var ve *ValidationError
 				if !errors.As(err, &ve) {
@@ -67,7 +93,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("scenario rejected: %v", err)
 			}
-			out, err := Encode(Simulate(s))
+			out, err := Encode(simulate())
 			if err != nil {
 				t.Fatal(err)
 			}

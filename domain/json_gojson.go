@@ -3,6 +3,7 @@
 package domain
 
 import (
+	"errors"
 	"io"
 	"reflect"
 
@@ -15,6 +16,14 @@ const jsonLibrary = "goccy/go-json"
 func jsonMarshal(v any) ([]byte, error)       { return json.Marshal(v) }
 func jsonUnmarshal(data []byte, v any) error  { return json.Unmarshal(data, v) }
 func jsonMarshalIndent(v any) ([]byte, error) { return json.MarshalIndent(v, "", "  ") }
+
+// newNumberDecoder decodes into generic values, numbers as json.Number text,
+// so that the document's shape is checked the same way on every runtime.
+func newNumberDecoder(r io.Reader) strictDecoder {
+	d := json.NewDecoder(r)
+	d.UseNumber()
+	return d
+}
 
 func newStrictDecoder(r io.Reader) strictDecoder {
 	d := json.NewDecoder(r)
@@ -38,4 +47,13 @@ func jsonErrorField(err error) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// jsonErrorOffset is the byte offset of a goccy/go-json syntax error.
+func jsonErrorOffset(err error) (int64, bool) {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return se.Offset, true
+	}
+	return 0, false
 }

@@ -18,6 +18,14 @@ func jsonMarshal(v any) ([]byte, error)       { return json.Marshal(v) }
 func jsonUnmarshal(data []byte, v any) error  { return json.Unmarshal(data, v) }
 func jsonMarshalIndent(v any) ([]byte, error) { return json.MarshalIndent(v, "", "  ") }
 
+// newNumberDecoder decodes into generic values, numbers as json.Number text,
+// so that the document's shape is checked the same way on every runtime.
+func newNumberDecoder(r io.Reader) strictDecoder {
+	d := json.NewDecoder(r)
+	d.UseNumber()
+	return d
+}
+
 func newStrictDecoder(r io.Reader) strictDecoder {
 	d := json.NewDecoder(r)
 	d.DisallowUnknownFields()
@@ -37,3 +45,7 @@ func jsonErrorField(err error) (string, bool) {
 	}
 	return "", false
 }
+
+// jsonErrorOffset is the byte offset of a syntax error (encoding/json's
+// *json.SyntaxError is handled by the caller).
+func jsonErrorOffset(err error) (int64, bool) { return 0, false }

@@ -457,30 +457,42 @@ func validateKarier(k *Karier, s Scenario, ps *problems) {
 	if k == nil {
 		return
 	}
-	konv := strings.TrimSpace(k.AKKonvensional)
-	awal := strings.TrimSpace(k.AKAwal)
+	validateAKAwal(ps, "karier.", k.AKAwal, k.AKKonvensional, s.Jenjang, s.Golongan)
+	if k.TahunDalamPangkat < 0 || k.TahunDalamPangkat > maxTahunDalamPangkat {
+		ps.add("karier.tahun_dalam_pangkat", "masa dalam pangkat harus 0 sampai %d tahun", maxTahunDalamPangkat)
+	}
+	if k.TahunMulai != 0 && (k.TahunMulai < minTahunMulai || k.TahunMulai > maxTahunMulai) {
+		ps.add("karier.tahun_mulai", "tahun mulai proyeksi harus antara %d dan %d, atau dikosongkan (tahun aturan)", minTahunMulai, maxTahunMulai)
+	}
+	validatePlan(ps, "karier.", k.Proyeksi, k.Ulangi, k.TahunProyeksi)
+}
+
+// validateAKAwal checks the starting AK of a projection: AK awal or the
+// conventional AK for integrasi, not both (at is the path prefix).
+func validateAKAwal(ps *problems, at, akAwal, akKonv string, j Jenjang, g Golongan) {
+	konv := strings.TrimSpace(akKonv)
+	awal := strings.TrimSpace(akAwal)
 	// The issue's own example sends "ak_awal":"0" next to ak_konvensional: a zero
 	// AK awal is "not given"; only two competing non-zero starts are ambiguous.
 	if v, err := ParseAK(awal); konv != "" && awal != "" && (err != nil || !v.IsZero()) {
-		ps.add("karier.ak_awal", "isi salah satu saja: AK awal dalam jenjang atau AK konvensional (untuk integrasi)")
+		ps.add(at+"ak_awal", "isi salah satu saja: AK awal dalam jenjang atau AK konvensional (untuk integrasi)")
 	}
 	maks := AKInt(maxAKKarier)
 	if konv != "" {
 		v, err := ParseAK(konv)
 		switch {
 		case err != nil:
-			ps.add("karier.ak_konvensional", "AK konvensional harus angka desimal dengan paling banyak 4 angka di belakang koma, misalnya 550,63")
+			ps.add(at+"ak_konvensional", "AK konvensional harus angka desimal dengan paling banyak 4 angka di belakang koma, misalnya 550,63")
 		case v.Sign() < 0 || v.Cmp(maks) > 0:
-			ps.add("karier.ak_konvensional", "AK konvensional harus 0 sampai %d", maxAKKarier)
-		case s.Jenjang.Valid():
-			g := s.Golongan
+			ps.add(at+"ak_konvensional", "AK konvensional harus 0 sampai %d", maxAKKarier)
+		case j.Valid():
 			if g == "" {
-				g = Golongan(mustInfo(s.Jenjang).Golongan[0])
+				g = Golongan(mustInfo(j).Golongan[0])
 			}
 			// A golongan outside the jenjang is reported at "golongan" by Validate.
-			if s.Jenjang.HasGolongan(string(g)) {
-				if _, _, err := Integrasi(s.Jenjang, g, v); err != nil {
-					ps.add("karier.ak_konvensional", "%s", err.Error())
+			if j.HasGolongan(string(g)) {
+				if _, _, err := Integrasi(j, g, v); err != nil {
+					ps.add(at+"ak_konvensional", "%s", err.Error())
 				}
 			}
 		}
@@ -489,35 +501,33 @@ func validateKarier(k *Karier, s Scenario, ps *problems) {
 		v, err := ParseAK(awal)
 		switch {
 		case err != nil:
-			ps.add("karier.ak_awal", "AK awal harus angka desimal dengan paling banyak 4 angka di belakang koma, misalnya 37,5")
+			ps.add(at+"ak_awal", "AK awal harus angka desimal dengan paling banyak 4 angka di belakang koma, misalnya 37,5")
 		case v.Sign() < 0 || v.Cmp(maks) > 0:
-			ps.add("karier.ak_awal", "AK awal dalam jenjang harus 0 sampai %d", maxAKKarier)
+			ps.add(at+"ak_awal", "AK awal dalam jenjang harus 0 sampai %d", maxAKKarier)
 		}
 	}
-	if k.TahunDalamPangkat < 0 || k.TahunDalamPangkat > maxTahunDalamPangkat {
-		ps.add("karier.tahun_dalam_pangkat", "masa dalam pangkat harus 0 sampai %d tahun", maxTahunDalamPangkat)
-	}
-	if k.TahunMulai != 0 && (k.TahunMulai < minTahunMulai || k.TahunMulai > maxTahunMulai) {
-		ps.add("karier.tahun_mulai", "tahun mulai proyeksi harus antara %d dan %d, atau dikosongkan (tahun aturan)", minTahunMulai, maxTahunMulai)
-	}
+}
+
+// validatePlan checks the planned predikat of a projection (at is the path prefix).
+func validatePlan(ps *problems, at string, proyeksi []Predikat, ulangi bool, tahunProyeksi int) {
 	switch {
-	case len(k.Proyeksi) == 0:
-		ps.add("karier.proyeksi", "isi predikat untuk minimal satu tahun proyeksi")
-	case len(k.Proyeksi) > TahunProyeksiMaks:
-		ps.add("karier.proyeksi", "proyeksi paling banyak %d tahun", TahunProyeksiMaks)
+	case len(proyeksi) == 0:
+		ps.add(at+"proyeksi", "isi predikat untuk minimal satu tahun proyeksi")
+	case len(proyeksi) > TahunProyeksiMaks:
+		ps.add(at+"proyeksi", "proyeksi paling banyak %d tahun", TahunProyeksiMaks)
 	}
-	for i, p := range k.Proyeksi {
+	for i, p := range proyeksi {
 		if !p.Valid() {
-			ps.add(fmt.Sprintf("karier.proyeksi[%d]", i), "predikat %q tidak dikenal; pilih sangat_baik, baik, butuh_perbaikan (cukup), kurang, atau sangat_kurang", p)
+			ps.add(fmt.Sprintf("%sproyeksi[%d]", at, i), "predikat %q tidak dikenal; pilih sangat_baik, baik, butuh_perbaikan (cukup), kurang, atau sangat_kurang", p)
 		}
 	}
 	switch {
-	case k.TahunProyeksi < 0 || k.TahunProyeksi > TahunProyeksiMaks:
-		ps.add("karier.tahun_proyeksi", "lama proyeksi harus 1 sampai %d tahun (kosong = %d)", TahunProyeksiMaks, TahunProyeksiDefault)
-	case k.TahunProyeksi > 0 && !k.Ulangi && k.TahunProyeksi != len(k.Proyeksi):
-		ps.add("karier.tahun_proyeksi", "lama proyeksi %d tahun hanya dipakai bila predikat terakhir diulang (ulangi); tanpa ulangi, isi predikat untuk setiap tahun", k.TahunProyeksi)
-	case k.TahunProyeksi > 0 && k.Ulangi && k.TahunProyeksi < len(k.Proyeksi):
-		ps.add("karier.tahun_proyeksi", "lama proyeksi %d tahun lebih pendek daripada %d predikat yang diisi", k.TahunProyeksi, len(k.Proyeksi))
+	case tahunProyeksi < 0 || tahunProyeksi > TahunProyeksiMaks:
+		ps.add(at+"tahun_proyeksi", "lama proyeksi harus 1 sampai %d tahun (kosong = %d)", TahunProyeksiMaks, TahunProyeksiDefault)
+	case tahunProyeksi > 0 && !ulangi && tahunProyeksi != len(proyeksi):
+		ps.add(at+"tahun_proyeksi", "lama proyeksi %d tahun hanya dipakai bila predikat terakhir diulang (ulangi); tanpa ulangi, isi predikat untuk setiap tahun", tahunProyeksi)
+	case tahunProyeksi > 0 && ulangi && tahunProyeksi < len(proyeksi):
+		ps.add(at+"tahun_proyeksi", "lama proyeksi %d tahun lebih pendek daripada %d predikat yang diisi", tahunProyeksi, len(proyeksi))
 	}
 }
 

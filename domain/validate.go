@@ -131,6 +131,9 @@ func validatePeranTahun(ps *problems, at string, p Profil, rs RuleSet, tahun int
 			role = m.Ke
 		}
 	}
+	if !rs.HasJenisSatuan(p.JenisSatuan) && p.JenisSatuan.Valid() {
+		ps.add(strings.TrimSuffix(at, "role")+"jenis_satuan", "%s belum masuk pengelolaan kinerja pada aturan %s", p.JenisSatuan.Label(), rs.Year)
+	}
 	row, ok := rs.peran(role)
 	if !ok {
 		ps.add(at, "peran %s belum ada dalam aturan %s", role.Label(), rs.Year)
@@ -140,9 +143,6 @@ func validatePeranTahun(ps *problems, at string, p Profil, rs RuleSet, tahun int
 		if j == p.Jenjang {
 			ps.add(at, "%s", row.Pesan)
 		}
-	}
-	if !rs.HasJenisSatuan(p.JenisSatuan) && p.JenisSatuan.Valid() {
-		ps.add(strings.TrimSuffix(at, "role")+"jenis_satuan", "%s belum masuk pengelolaan kinerja pada aturan %s", p.JenisSatuan.Label(), rs.Year)
 	}
 }
 
