@@ -12,8 +12,11 @@
 # standard library are compiled as usual). Inlined copies of small helpers
 # (validators' problem lists, labels, go-app element constructors) cost about
 # 55 KB brotli of app.wasm; the code they run is a form re-render, not a hot loop.
-# Keep in step with BuildFlags in app/internal/browser/app.go.
-APP_BUILD_FLAGS := -trimpath -ldflags="-s -w" -gcflags=simkinerja/...=-l
+# -tags=goapp_noserver: go-app's server side (Handler, net/http, crypto/tls)
+# stays out of app.wasm (app/third_party/go-app, about 340 KB brotli).
+# Keep in step with BuildFlags in app/internal/browser/app.go (checked by
+# app/cmd/appbench's tests).
+APP_BUILD_FLAGS := -trimpath -ldflags="-s -w" -gcflags=simkinerja/...=-l -tags=goapp_noserver
 APP_ICONS := web/icon-192.png web/icon-512.png web/icon-maskable-512.png web/icon.svg
 
 app-build: app-wasm app-icons app-server

@@ -85,12 +85,12 @@ func (c *bandingkan) resolve(src string) column {
 			return column{fmt.Sprintf("%s, andaikan predikat tahunan %s", cur.Name, p.Label()), sc, true}
 		}
 	case "aturan":
-		if _, ok := domain.Rules(arg); ok {
+		if _, ok := domain.Rules(domain.RuleYear(arg)); ok {
 			role := cur.Scenario.Role
-			if rs, _ := domain.Rules(arg); !rs.HasRole(role) {
+			if rs, _ := domain.Rules(domain.RuleYear(arg)); !rs.HasRole(role) {
 				return column{Title: fmt.Sprintf("%s dengan aturan %s: peran %s belum ada", cur.Name, arg, role.Label())}
 			}
-			sc := Rebase(cur.Scenario, arg, role, cur.Scenario.Jenjang)
+			sc := Rebase(cur.Scenario, domain.RuleYear(arg), role, cur.Scenario.Jenjang)
 			title := fmt.Sprintf("%s dengan aturan %s", cur.Name, arg)
 			if carryPenilaian(cur.Scenario, &sc) {
 				title += " (penilaian yang sama)"
@@ -159,7 +159,7 @@ func (c *bandingkan) sourceOptions() []option {
 	}
 	for _, y := range domain.RuleYears() {
 		if y != cur.Scenario.Rules {
-			out = append(out, option{"aturan:" + y, fmt.Sprintf("%s dengan aturan %s", cur.Name, y), false})
+			out = append(out, option{"aturan:" + string(y), fmt.Sprintf("%s dengan aturan %s", cur.Name, y), false})
 		}
 	}
 	for _, p := range domain.Presets() {
@@ -286,7 +286,7 @@ func (c *bandingkan) renderColumns() app.UI {
 			app.If(len(c.cols) < 3, func() app.UI {
 				return app.Button().Type("button").Attr("data-testid", "kolom-tambah").Text("+ Kolom ketiga").
 					OnClick(func(ctx app.Context, e app.Event) {
-						c.cols = append(c.cols, "aturan:"+otherYear(c.store.Current().Scenario.Rules))
+						c.cols = append(c.cols, "aturan:"+string(otherYear(c.store.Current().Scenario.Rules)))
 					})
 			}),
 			app.If(len(c.cols) > 2, func() app.UI {
@@ -332,7 +332,7 @@ func (c *bandingkan) renderColumns() app.UI {
 }
 
 // otherYear is a rule year different from y, for the third column's default.
-func otherYear(y string) string {
+func otherYear(y domain.RuleYear) domain.RuleYear {
 	for _, r := range domain.RuleYears() {
 		if r != y {
 			return r

@@ -32,7 +32,7 @@ func (c *beranda) OnMount(ctx app.Context) {
 	ctx.ObserveState(StateDraft, new(int))
 }
 
-func (c *beranda) setBase(ctx app.Context, rules string, role domain.Role, j domain.Jenjang) {
+func (c *beranda) setBase(ctx app.Context, rules domain.RuleYear, role domain.Role, j domain.Jenjang) {
 	if rs, ok := domain.Rules(rules); ok && !rs.HasRole(role) {
 		role = domain.Guru
 	}
@@ -58,8 +58,8 @@ func (c *beranda) Render() app.UI {
 				selectField("pilih-jenjang", "Jenjang jabatan", jenjangOptions(), string(sc.Jenjang), false, func(ctx app.Context, v string) {
 					c.setBase(ctx, sc.Rules, sc.Role, domain.Jenjang(v))
 				}),
-				selectField("pilih-aturan", "Tahun aturan", ruleYearOptions(), sc.Rules, false, func(ctx app.Context, v string) {
-					c.setBase(ctx, v, sc.Role, sc.Jenjang)
+				selectField("pilih-aturan", "Tahun aturan", ruleYearOptions(), string(sc.Rules), false, func(ctx app.Context, v string) {
+					c.setBase(ctx, domain.RuleYear(v), sc.Role, sc.Jenjang)
 				}),
 			),
 			fieldError("profil-error", c.err),

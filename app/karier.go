@@ -34,6 +34,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/view"
 	"simkinerja/domain"
 )
 
@@ -79,7 +80,7 @@ func (c *karier) Render() app.UI {
 		c.renderInputs(sc),
 	}
 	if sc.Karier != nil && res.Karier != nil {
-		body = append(body, renderAkumulasi(res.Akumulasi), c.renderHasil(sc, res.Karier))
+		body = append(body, renderAkumulasi(res.Akumulasi), c.renderHasil(res.Karier))
 	}
 	body = append(body, printLink())
 	return layout(c.store, "/karier", body...)
@@ -98,202 +99,248 @@ func golonganOptions() []option {
 	return out
 }
 
-func (c *karier) renderInputs(sc domain.Scenario) app.UI {
+// karierIsian is what the input form shows, derived from the draft and the
+// screen's own state (the AK source chosen, an AK typed but refused).
+type karierIsian struct {
+	konv                             bool
+	akPath, akLabel, akValue, sumber string
+	masa, mulai, lama                string
+	proyeksi                         []domain.Predikat
+	ulangi, ada                      bool
+	firstYear                        int
+}
+
+func (c *karier) isian(sc domain.Scenario) karierIsian {
 	k := sc.Karier
-	konv := c.useKonvensional(k)
-	akPath := "karier.ak_awal"
-	akLabel := "AK yang sudah dimiliki dalam jenjang (PAK terakhir)"
-	akValue := ""
-	if konv {
-		akPath = "karier.ak_konvensional"
-		akLabel = "AK kumulatif konvensional (DUPAK) untuk diintegrasikan"
+	f := karierIsian{konv: c.useKonvensional(k), akPath: "karier.ak_awal", sumber: "awal", masa: "0", ada: k != nil,
+		akLabel: "AK yang sudah dimiliki dalam jenjang (PAK terakhir)"}
+	f.firstYear, _ = strconv.Atoi(string(sc.Rules))
+	if f.konv {
+		f.akPath, f.sumber = "karier.ak_konvensional", "konvensional"
+		f.akLabel = "AK kumulatif konvensional (DUPAK) untuk diintegrasikan"
 	}
 	if k != nil {
-		akValue = k.AKAwal
-		if konv {
-			akValue = k.AKKonvensional
+		f.akValue = k.AKAwal
+		if f.konv {
+			f.akValue = k.AKKonvensional
+		}
+		f.masa = strconv.Itoa(k.TahunDalamPangkat)
+		if k.TahunMulai > 0 {
+			f.mulai, f.firstYear = strconv.Itoa(k.TahunMulai), k.TahunMulai
+		}
+		f.proyeksi, f.ulangi = k.Proyeksi, k.Ulangi
+		if k.TahunProyeksi > 0 {
+			f.lama = strconv.Itoa(k.TahunProyeksi)
 		}
 	}
 	if c.akTyped {
-		akValue = c.akText
+		f.akValue = c.akText
 	}
-	masa, mulai := "0", ""
-	var proyeksi []domain.Predikat
-	ulangi, lama := false, ""
-	if k != nil {
-		masa = strconv.Itoa(k.TahunDalamPangkat)
-		if k.TahunMulai > 0 {
-			mulai = strconv.Itoa(k.TahunMulai)
-		}
-		proyeksi, ulangi = k.Proyeksi, k.Ulangi
-		if k.TahunProyeksi > 0 {
-			lama = strconv.Itoa(k.TahunProyeksi)
-		}
-	}
-	firstYear, _ := strconv.Atoi(sc.Rules)
-	if k != nil && k.TahunMulai > 0 {
-		firstYear = k.TahunMulai
-	}
-	sumber := "awal"
-	if konv {
-		sumber = "konvensional"
-	}
+	return f
+}
+
+func (c *karier) renderInputs(sc domain.Scenario) app.UI {
+	f := c.isian(sc)
 	return app.Elem("section").Class("card").Aria("labelledby", "h-karier-isian").Body(
 		app.Elem("h2").ID("h-karier-isian").Text("Posisi sekarang"),
 		app.Elem("div").Class("grid2").Body(
-			selectField("karier-golongan", "Golongan", golonganOptions(), string(sc.Golongan), false, func(ctx app.Context, v string) {
-				g := domain.Golongan(v)
-				c.setGolongan(ctx, g)
-			}),
-			c.intField("karier-masa", "Masa dalam golongan sekarang (tahun penuh)", masa, "karier.tahun_dalam_pangkat", 0, 40, func(k *domain.Karier, n int) { k.TahunDalamPangkat = n }),
+			selectField("karier-golongan", "Golongan", golonganOptions(), string(sc.Golongan), false, c.pickGolongan),
+			c.intField("karier-masa", "Masa dalam golongan sekarang (tahun penuh)", f.masa, "karier.tahun_dalam_pangkat", 0, 40, func(k *domain.Karier, n int) { k.TahunDalamPangkat = n }),
 		),
 		fieldError("karier-golongan-error", c.fieldErr("golongan")),
 		app.Elem("p").Class("label").Text("Sumber AK awal"),
 		choiceButtons("karier-sumber", "Sumber AK awal", []option{
 			{"awal", "AK dalam jenjang", false},
 			{"konvensional", "AK konvensional (integrasi)", false},
-		}, sumber, false, func(ctx app.Context, v string) {
-			b := v == "konvensional"
-			if b == konv {
-				return
-			}
-			c.konvensional, c.akTyped = &b, false
-			// The other field is cleared: the domain accepts only one of them.
-			c.edit(ctx, func(s *domain.Scenario) {
-				if s.Karier != nil {
-					s.Karier.AKAwal, s.Karier.AKKonvensional = "", ""
-				}
-			})
-		}),
+		}, f.sumber, false, c.pickSumber),
 		app.Elem("div").Class("field").Body(
-			app.Elem("label").Attr("for", "karier-ak").Text(akLabel),
-			app.Input().ID("karier-ak").Type("text").Attr("inputmode", "decimal").Value(akValue).Placeholder("mis. 37,5").
-				Aria("describedby", "karier-ak-error").
-				OnChange(func(ctx app.Context, e app.Event) {
-					v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
-					c.akText, c.akTyped = v, true
-					if v != "" {
-						if _, err := ParseAKInput(v); err != nil {
-							c.setLocalErr(akPath, err.Error())
-							return
-						}
-					}
-					if c.edit(ctx, func(s *domain.Scenario) {
-						k := ensureKarier(s)
-						if konv {
-							k.AKKonvensional, k.AKAwal = v, ""
-						} else {
-							k.AKAwal, k.AKKonvensional = v, ""
-						}
-					}) {
-						c.akTyped = false
-					}
-				}),
-			fieldError("karier-ak-error", c.fieldErr(akPath)),
+			app.Elem("label").Attr("for", "karier-ak").Text(f.akLabel),
+			app.Input().ID("karier-ak").Type("text").Attr("inputmode", "decimal").Value(f.akValue).Placeholder("mis. 37,5").
+				Aria("describedby", "karier-ak-error").OnChange(c.onAK),
+			fieldError("karier-ak-error", c.fieldErr(f.akPath)),
 		),
-		c.intField("karier-mulai", fmt.Sprintf("Tahun pertama proyeksi (kosong = tahun aturan %s)", sc.Rules), mulai, "karier.tahun_mulai", 0, 2100, func(k *domain.Karier, n int) { k.TahunMulai = n }),
-
+		c.intField("karier-mulai", fmt.Sprintf("Tahun pertama proyeksi (kosong = tahun aturan %s)", sc.Rules), f.mulai, "karier.tahun_mulai", 0, 2100, func(k *domain.Karier, n int) { k.TahunMulai = n }),
 		app.Elem("h2").Text("Predikat setiap tahun"),
-		app.Elem("div").Class("quickfill").Body(
-			app.Elem("p").Class("label").Text("Isi cepat: predikat yang sama setiap tahun"),
-			choiceButtons("isi", "Predikat isi cepat", predikatOptions(), string(c.fillPredikat), false, func(ctx app.Context, v string) {
-				c.fillPredikat = domain.Predikat(v)
-			}),
-			app.Elem("div").Class("field inline").Body(
-				app.Elem("label").Attr("for", "karier-jumlah-tahun").Text("selama (tahun)"),
-				app.Input().ID("karier-jumlah-tahun").Type("number").Attr("min", 1).Attr("max", domain.TahunProyeksiMaks).Value(c.fillYears).
-					Aria("describedby", "karier-jumlah-tahun-error").
-					OnChange(func(ctx app.Context, e app.Event) { c.fillYears = ctx.JSSrc().Get("value").String() }),
-				app.Button().Type("button").Attr("data-testid", "karier-isi").Text("Isi").
-					OnClick(func(ctx app.Context, e app.Event) {
-						n, err := parseCount(c.fillYears, domain.TahunProyeksiMaks)
-						if err == nil && n == 0 {
-							err = fmt.Errorf("isi jumlah tahun 1 sampai %d", domain.TahunProyeksiMaks)
-						}
-						if err != nil {
-							c.setLocalErr("karier.jumlah_tahun", "jumlah tahun "+err.Error())
-							return
-						}
-						p := c.fillPredikat
-						c.edit(ctx, func(s *domain.Scenario) {
-							k := ensureKarier(s)
-							k.Proyeksi = make([]domain.Predikat, n)
-							for i := range k.Proyeksi {
-								k.Proyeksi[i] = p
-							}
-							k.Ulangi, k.TahunProyeksi = false, 0
-						})
-					}),
-			),
-			fieldError("karier-jumlah-tahun-error", c.fieldErr("karier.jumlah_tahun")),
+		c.renderQuickFill(),
+		c.renderYears(f),
+		c.renderUlangi(f),
+	)
+}
+
+// renderQuickFill sets the same predikat for a number of years at once.
+func (c *karier) renderQuickFill() app.UI {
+	return app.Elem("div").Class("quickfill").Body(
+		app.Elem("p").Class("label").Text("Isi cepat: predikat yang sama setiap tahun"),
+		choiceButtons("isi", "Predikat isi cepat", predikatOptions(), string(c.fillPredikat), false, c.pickFill),
+		app.Elem("div").Class("field inline").Body(
+			app.Elem("label").Attr("for", "karier-jumlah-tahun").Text("selama (tahun)"),
+			app.Input().ID("karier-jumlah-tahun").Type("number").Attr("min", 1).Attr("max", domain.TahunProyeksiMaks).Value(c.fillYears).
+				Aria("describedby", "karier-jumlah-tahun-error").OnChange(c.onFillYears),
+			app.Button().Type("button").Attr("data-testid", "karier-isi").Text("Isi").OnClick(c.fillAll),
 		),
-		app.Elem("ol").Class("years").Body(app.Range(proyeksi).Slice(func(i int) app.UI {
+		fieldError("karier-jumlah-tahun-error", c.fieldErr("karier.jumlah_tahun")),
+	)
+}
+
+// renderYears is one predikat select per planned year, with add and remove.
+func (c *karier) renderYears(f karierIsian) app.UI {
+	return app.Elem("div").Body(
+		app.Elem("ol").Class("years").Body(app.Range(f.proyeksi).Slice(func(i int) app.UI {
 			return app.Elem("li").Body(
-				selectField(fmt.Sprintf("proyeksi-%d", i), fmt.Sprintf("Tahun %d", firstYear+i), predikatOptions(), string(proyeksi[i]), false, func(ctx app.Context, v string) {
-					c.edit(ctx, func(s *domain.Scenario) {
-						if k := s.Karier; k != nil && i < len(k.Proyeksi) {
-							k.Proyeksi[i] = domain.Predikat(v)
-						}
-					})
-				}),
+				selectField(fmt.Sprintf("proyeksi-%d", i), fmt.Sprintf("Tahun %d", f.firstYear+i), predikatOptions(), string(f.proyeksi[i]), false,
+					func(ctx app.Context, v string) { c.setProyeksi(ctx, i, domain.Predikat(v)) }),
 				fieldError(fmt.Sprintf("proyeksi-%d-error", i), c.fieldErr(fmt.Sprintf("karier.proyeksi[%d]", i))),
 			)
 		})),
 		fieldError("proyeksi-error", c.fieldErr("karier.proyeksi")),
 		app.Elem("div").Class("actions").Body(
-			app.Button().Type("button").Attr("data-testid", "proyeksi-tambah").Text("+ Tambah tahun").
-				OnClick(func(ctx app.Context, e app.Event) {
-					c.edit(ctx, func(s *domain.Scenario) {
-						if s.Karier == nil {
-							ensureKarier(s)
-							return
-						}
-						k := s.Karier
-						next := domain.Baik
-						if len(k.Proyeksi) > 0 {
-							next = k.Proyeksi[len(k.Proyeksi)-1]
-						}
-						k.Proyeksi = append(k.Proyeksi, next)
-					})
-				}),
-			app.If(len(proyeksi) > 1, func() app.UI {
-				return app.Button().Type("button").Attr("data-testid", "proyeksi-hapus").Text("− Hapus tahun terakhir").
-					OnClick(func(ctx app.Context, e app.Event) {
-						c.edit(ctx, func(s *domain.Scenario) {
-							if k := s.Karier; k != nil && len(k.Proyeksi) > 1 {
-								k.Proyeksi = k.Proyeksi[:len(k.Proyeksi)-1]
-								if k.TahunProyeksi > 0 && !k.Ulangi {
-									k.TahunProyeksi = 0
-								}
-							}
-						})
-					})
+			app.Button().Type("button").Attr("data-testid", "proyeksi-tambah").Text("+ Tambah tahun").OnClick(c.addYear),
+			app.If(len(f.proyeksi) > 1, func() app.UI {
+				return app.Button().Type("button").Attr("data-testid", "proyeksi-hapus").Text("− Hapus tahun terakhir").OnClick(c.removeYear)
 			}),
 		),
+	)
+}
+
+// renderUlangi repeats the last predikat, and removes the projection.
+func (c *karier) renderUlangi(f karierIsian) app.UI {
+	return app.Elem("div").Body(
 		app.Elem("div").Class("field check").Body(
-			app.Input().Type("checkbox").ID("karier-ulangi").Checked(ulangi).
-				OnChange(func(ctx app.Context, e app.Event) {
-					v := ctx.JSSrc().Get("checked").Bool()
-					c.edit(ctx, func(s *domain.Scenario) {
-						k := ensureKarier(s)
-						k.Ulangi = v
-						if !v {
-							k.TahunProyeksi = 0
-						}
-					})
-				}),
+			app.Input().Type("checkbox").ID("karier-ulangi").Checked(f.ulangi).OnChange(c.onUlangi),
 			app.Elem("label").Attr("for", "karier-ulangi").Text(fmt.Sprintf("Ulangi predikat terakhir sampai akhir proyeksi (bawaan %d tahun)", domain.TahunProyeksiDefault)),
 		),
-		app.If(ulangi, func() app.UI {
-			return c.intField("karier-lama", fmt.Sprintf("Lama proyeksi (tahun, kosong = %d)", domain.TahunProyeksiDefault), lama, "karier.tahun_proyeksi", 0, domain.TahunProyeksiMaks, func(k *domain.Karier, n int) { k.TahunProyeksi = n })
+		app.If(f.ulangi, func() app.UI {
+			return c.intField("karier-lama", fmt.Sprintf("Lama proyeksi (tahun, kosong = %d)", domain.TahunProyeksiDefault), f.lama, "karier.tahun_proyeksi", 0, domain.TahunProyeksiMaks, func(k *domain.Karier, n int) { k.TahunProyeksi = n })
 		}),
-		app.If(k != nil, func() app.UI {
-			return app.Button().Type("button").Class("link danger no-print").Attr("data-testid", "karier-hapus").Text("Hapus proyeksi dari draf").
-				OnClick(func(ctx app.Context, e app.Event) {
-					c.edit(ctx, func(s *domain.Scenario) { s.Karier = nil })
-				})
+		app.If(f.ada, func() app.UI {
+			return app.Button().Type("button").Class("link danger no-print").Attr("data-testid", "karier-hapus").Text("Hapus proyeksi dari draf").OnClick(c.removeKarier)
 		}),
 	)
+}
+
+// The form's named edits.
+
+func (c *karier) pickGolongan(ctx app.Context, v string) { c.setGolongan(ctx, domain.Golongan(v)) }
+
+func (c *karier) pickFill(ctx app.Context, v string) { c.fillPredikat = domain.Predikat(v) }
+
+func (c *karier) onFillYears(ctx app.Context, e app.Event) {
+	c.fillYears = ctx.JSSrc().Get("value").String()
+}
+
+// pickSumber switches between AK in jenjang and conventional AK; the other
+// field is cleared, since the domain accepts only one of them.
+func (c *karier) pickSumber(ctx app.Context, v string) {
+	b := v == "konvensional"
+	if b == c.useKonvensional(c.store.Current().Scenario.Karier) {
+		return
+	}
+	c.konvensional, c.akTyped = &b, false
+	c.edit(ctx, func(s *domain.Scenario) {
+		if s.Karier != nil {
+			s.Karier.AKAwal, s.Karier.AKKonvensional = "", ""
+		}
+	})
+}
+
+// onAK keeps a typed AK; one that does not parse stays in the field with its message.
+func (c *karier) onAK(ctx app.Context, e app.Event) {
+	v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
+	konv := c.useKonvensional(c.store.Current().Scenario.Karier)
+	c.akText, c.akTyped = v, true
+	if v != "" {
+		if _, err := ParseAKInput(v); err != nil {
+			path := "karier.ak_awal"
+			if konv {
+				path = "karier.ak_konvensional"
+			}
+			c.setLocalErr(path, err.Error())
+			return
+		}
+	}
+	if c.edit(ctx, func(s *domain.Scenario) {
+		k := ensureKarier(s)
+		if konv {
+			k.AKKonvensional, k.AKAwal = v, ""
+		} else {
+			k.AKAwal, k.AKKonvensional = v, ""
+		}
+	}) {
+		c.akTyped = false
+	}
+}
+
+// fillAll sets the quick-fill predikat for the chosen number of years.
+func (c *karier) fillAll(ctx app.Context, e app.Event) {
+	n, err := parseCount(c.fillYears, domain.TahunProyeksiMaks)
+	if err == nil && n == 0 {
+		err = fmt.Errorf("isi jumlah tahun 1 sampai %d", domain.TahunProyeksiMaks)
+	}
+	if err != nil {
+		c.setLocalErr("karier.jumlah_tahun", "jumlah tahun "+err.Error())
+		return
+	}
+	p := c.fillPredikat
+	c.edit(ctx, func(s *domain.Scenario) {
+		k := ensureKarier(s)
+		k.Proyeksi = make([]domain.Predikat, n)
+		for i := range k.Proyeksi {
+			k.Proyeksi[i] = p
+		}
+		k.Ulangi, k.TahunProyeksi = false, 0
+	})
+}
+
+func (c *karier) setProyeksi(ctx app.Context, i int, p domain.Predikat) {
+	c.edit(ctx, func(s *domain.Scenario) {
+		if k := s.Karier; k != nil && i < len(k.Proyeksi) {
+			k.Proyeksi[i] = p
+		}
+	})
+}
+
+// addYear plans one more year with the last year's predikat.
+func (c *karier) addYear(ctx app.Context, e app.Event) {
+	c.edit(ctx, func(s *domain.Scenario) {
+		if s.Karier == nil {
+			ensureKarier(s)
+			return
+		}
+		k := s.Karier
+		next := domain.Baik
+		if len(k.Proyeksi) > 0 {
+			next = k.Proyeksi[len(k.Proyeksi)-1]
+		}
+		k.Proyeksi = append(k.Proyeksi, next)
+	})
+}
+
+func (c *karier) removeYear(ctx app.Context, e app.Event) {
+	c.edit(ctx, func(s *domain.Scenario) {
+		if k := s.Karier; k != nil && len(k.Proyeksi) > 1 {
+			k.Proyeksi = k.Proyeksi[:len(k.Proyeksi)-1]
+			if k.TahunProyeksi > 0 && !k.Ulangi {
+				k.TahunProyeksi = 0
+			}
+		}
+	})
+}
+
+func (c *karier) onUlangi(ctx app.Context, e app.Event) {
+	v := ctx.JSSrc().Get("checked").Bool()
+	c.edit(ctx, func(s *domain.Scenario) {
+		k := ensureKarier(s)
+		k.Ulangi = v
+		if !v {
+			k.TahunProyeksi = 0
+		}
+	})
+}
+
+// removeKarier drops the projection; Undo brings it back.
+func (c *karier) removeKarier(ctx app.Context, e app.Event) {
+	err := c.store.EditUndoable(ctx, "Proyeksi karier dihapus", func(s *domain.Scenario) { s.Karier = nil })
+	c.errs, c.err = fieldErrors(err)
 }
 
 // intField is a labelled whole-number input bound to a Karier field.
@@ -314,34 +361,18 @@ func (c *karier) intField(id, label, value, path string, lo, hi int, set func(*d
 	)
 }
 
-// langkahJudul names a step: "Naik pangkat III/a → III/b" or with the jenjang.
-func langkahJudul(l domain.LangkahKarier) string {
-	if l.NaikJenjang {
-		return fmt.Sprintf("Naik jenjang ke %s dan pangkat %s → %s", l.Jenjang.Label(), l.Dari, l.Golongan)
-	}
-	return fmt.Sprintf("Naik pangkat %s → %s (%s)", l.Dari, l.Golongan, l.Golongan.Pangkat())
-}
-
-func (c *karier) renderHasil(sc domain.Scenario, kr *domain.KarierResult) app.UI {
-	kapan := "Tidak ada kenaikan yang dapat dipertimbangkan dalam proyeksi ini."
-	for _, l := range kr.Langkah {
-		if l.Dapat {
-			kapan = fmt.Sprintf("%s: tahun %d — %s.", langkahJudul(l), l.Tahun, l.Verdict)
-			break
-		}
-	}
-	if len(kr.Langkah) == 0 && len(kr.Tahunan) > 0 {
-		kapan = "Golongan " + string(kr.Golongan) + " adalah puncak jenjang karier."
-	}
+func (c *karier) renderHasil(kr *domain.KarierResult) app.UI {
+	k := view.NewKarier(kr)
 	return app.Elem("div").Body(
 		app.Elem("section").Class("card total").Aria("labelledby", "h-kapan").Body(
 			app.Elem("h2").ID("h-kapan").Text("Kapan naik pangkat/jenjang"),
-			app.If(kr.AKIntegrasi != "", func() app.UI {
-				return app.Elem("p").Body(app.Text("AK hasil integrasi dalam jenjang: "), app.Elem("strong").Attr("data-testid", "karier-integrasi").Text(kr.AKIntegrasi))
+			app.If(k.Integrasi != "", func() app.UI {
+				return app.Elem("p").Body(app.Text("AK hasil integrasi dalam jenjang: "), app.Elem("strong").Attr("data-testid", "karier-integrasi").Text(k.Integrasi))
 			}),
-			app.Elem("p").Class("muted").Text(fmt.Sprintf("Mulai %d dari %s golongan %s dengan %s AK dalam jenjang.", kr.TahunMulai, kr.Jenjang.Label(), kr.Golongan, kr.AKAwalText)),
-			app.Elem("p").Class("big-text").Attr("data-testid", "karier-kapan").Text(kapan),
-			app.Range(kr.Langkah).Slice(func(i int) app.UI { return renderLangkah(i, kr.Langkah[i]) }),
+			app.Elem("p").Class("muted").Text(k.Mulai),
+			app.Elem("p").Class("big-text").Attr("data-testid", "karier-kapan").Text(k.Kapan),
+			renderPerlu(k.Perlu),
+			app.Range(k.Langkah).Slice(func(i int) app.UI { return renderLangkah(i, k.Langkah[i]) }),
 		),
 		app.Elem("section").Class("card").Aria("labelledby", "h-grafik").Body(
 			app.Elem("h2").ID("h-grafik").Text("AK dalam jenjang terhadap ambang kenaikan"),
@@ -352,40 +383,47 @@ func (c *karier) renderHasil(sc domain.Scenario, kr *domain.KarierResult) app.UI
 	)
 }
 
-// renderLangkah shows one step with its verdict and conditions.
-func renderLangkah(i int, l domain.LangkahKarier) app.UI {
-	id := fmt.Sprintf("langkah-%d", i)
-	when := "belum tercapai dalam proyeksi"
-	if l.Tahun > 0 {
-		when = "tahun " + strconv.Itoa(l.Tahun)
+// renderPerlu lists what the projection only assumed: the user's to-dos.
+func renderPerlu(perlu []string) app.UI {
+	if len(perlu) == 0 {
+		return nil
 	}
+	return app.Elem("div").Class("notice warn").Attr("data-testid", "karier-perlu").Body(
+		app.Elem("p").Text("Yang perlu Anda pastikan sendiri (proyeksi hanya mengandaikannya):"),
+		app.Elem("ul").Body(app.Range(perlu).Slice(func(i int) app.UI { return app.Elem("li").Text("perlu: " + perlu[i]) })),
+	)
+}
+
+// renderLangkah shows one step with its verdict and conditions.
+func renderLangkah(i int, l view.Langkah) app.UI {
+	id := fmt.Sprintf("langkah-%d", i)
 	cls := "step"
 	if l.Dapat {
 		cls += " ok"
 	}
 	return app.Elem("article").Class(cls).Attr("data-testid", id).Body(
-		app.Elem("h3").Text(langkahJudul(l)+" — "+when),
+		app.Elem("h3").Text(l.Judul+" — "+l.Kapan),
 		app.Elem("p").Body(app.Text("Putusan: "), app.Elem("strong").Attr("data-testid", id+"-verdict").Text(l.Verdict)),
-		app.Elem("p").Body(app.Text("Ambang AK dalam jenjang: "), app.Elem("span").Attr("data-testid", id+"-ambang").Text(l.AmbangText)),
+		app.Elem("p").Body(app.Text("Ambang AK dalam jenjang: "), app.Elem("span").Attr("data-testid", id+"-ambang").Text(l.Ambang)),
 		app.If(l.Kekurangan != "", func() app.UI {
 			return app.Elem("p").Class("missing").Text("AK masih kurang " + l.Kekurangan + " pada akhir proyeksi.")
 		}),
 		app.If(l.AKDibuang != "", func() app.UI {
 			return app.Elem("p").Class("assumption").Text("Kelebihan AK " + l.AKDibuang + " tidak dibawa ke jenjang baru (asumsi).")
 		}),
-		app.Elem("ul").Class("syarat").Body(app.Range(l.Syarat).Slice(func(j int) app.UI {
-			s := l.Syarat[j]
-			mark, met := "✗ belum: ", "0"
-			if s.Terpenuhi {
-				mark, met = "✓ terpenuhi: ", "1"
-			}
-			return app.Elem("li").Attr("data-testid", id+"-syarat-"+s.Kode).Attr("data-terpenuhi", met).Body(
-				app.Elem("span").Class("mark").Text(mark),
-				app.Text(s.Pesan+" "),
-				app.If(s.Asumsi, func() app.UI { return badge("", "asumsi", "asumsi") }),
-				sourceLinks(s.Sources),
-			)
-		})),
+		app.Elem("ul").Class("syarat").Body(app.Range(l.Syarat).Slice(func(j int) app.UI { return renderSyarat(id, l.Syarat[j]) })),
+	)
+}
+
+// renderSyarat is one condition: ✓ met, ✗ not met, or "perlu" when assumed
+// (data-terpenuhi "1", "0" or "perlu").
+func renderSyarat(id string, s view.Syarat) app.UI {
+	met := map[string]string{view.SyaratTerpenuhi: "1", view.SyaratBelum: "0", view.SyaratPerlu: "perlu"}[s.Status]
+	return app.Elem("li").Class("syarat-"+s.Status).Attr("data-testid", id+"-syarat-"+s.Kode).Attr("data-terpenuhi", met).Body(
+		app.Elem("span").Class("mark").Text(s.Mark+" "),
+		app.Text(s.Teks+" "),
+		app.If(s.Asumsi, func() app.UI { return badge("", "asumsi", "asumsi") }),
+		sourceLinks(s.Sources),
 	)
 }
 

@@ -238,7 +238,7 @@ func (c *kompetensi) renderKatalog(rs domain.RuleSet) app.UI {
 	opts := make([]option, len(kat))
 	for j, k := range kat {
 		label := k.Label
-		if rs.Poin {
+		if rs.Poin() {
 			label = fmt.Sprintf("%s (%d poin %s)", k.Label, k.Poin, k.Satuan)
 		}
 		opts[j] = option{k.Code, label, false}

@@ -35,9 +35,9 @@ import (
 type linimasa struct {
 	app.Compo
 	draftScreen
-	year   string // rule year shown
-	month  int    // appointment month 1–12, 0 = not a new appointee
-	picked bool   // year/month chosen by the user (else taken from the draft)
+	year   domain.RuleYear // rule year shown
+	month  int             // appointment month 1–12, 0 = not a new appointee
+	picked bool            // year/month chosen by the user (else taken from the draft)
 }
 
 func newLinimasa() *linimasa { return &linimasa{} }
@@ -48,7 +48,7 @@ func (c *linimasa) syncFromDraft(sc domain.Scenario) {
 		return
 	}
 	c.year, c.month = sc.Rules, 0
-	if y, m, ok := splitTMT(sc.TMT); ok && strconv.Itoa(y) == sc.Rules {
+	if y, m, ok := splitTMT(sc.TMT); ok && domain.RuleYear(strconv.Itoa(y)) == sc.Rules {
 		c.month = m
 	}
 }
@@ -84,7 +84,7 @@ func (c *linimasa) Render() app.UI {
 	}
 	months := []option{{"", "— bukan pegawai baru tahun ini —", false}}
 	for m := 1; m <= 12; m++ {
-		label := domain.NamaBulan(m) + " " + c.year
+		label := domain.NamaBulan(m) + " " + string(c.year)
 		if rs.Penempatan[m-1].Asumsi {
 			label += " (asumsi)"
 		}
@@ -98,8 +98,8 @@ func (c *linimasa) Render() app.UI {
 		app.Elem("h1").Text("Linimasa setahun"),
 		app.Elem("p").Class("lead").Text("Kalender kegiatan kinerja bulan demi bulan dan, bagi pegawai baru, periode yang berlaku sejak TMT."),
 		app.Elem("div").Class("grid2").Body(
-			selectField("linimasa-tahun", "Tahun aturan", ruleYearOptions(), c.year, false, func(ctx app.Context, v string) {
-				c.year, c.picked = v, true
+			selectField("linimasa-tahun", "Tahun aturan", ruleYearOptions(), string(c.year), false, func(ctx app.Context, v string) {
+				c.year, c.picked = domain.RuleYear(v), true
 			}),
 			selectField("linimasa-tmt", "Bulan pengangkatan (TMT)", months, cur, false, func(ctx app.Context, v string) {
 				c.month, _ = strconv.Atoi(v)
@@ -127,9 +127,9 @@ func timelineStatusText(s string) string {
 // renderTimeline shows, per period, what applies for the chosen TMT.
 func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI {
 	tl := domain.Timeline(rs, c.tmt())
-	title := "Tanpa TMT pada tahun " + rs.Year + ": setiap periode dijalani penuh"
+	title := "Tanpa TMT pada tahun " + string(rs.Year) + ": setiap periode dijalani penuh"
 	if c.month > 0 {
-		title = "Diangkat " + domain.NamaBulan(c.month) + " " + rs.Year
+		title = "Diangkat " + domain.NamaBulan(c.month) + " " + string(rs.Year)
 	}
 	draftTMT := "tidak ada"
 	if sc.TMT != "" {
@@ -138,7 +138,7 @@ func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI 
 	sameYear := sc.Rules == rs.Year
 	apply := "Terapkan ke draf"
 	if !sameYear {
-		apply = "Terapkan ke draf (draf diubah ke aturan " + rs.Year + ")"
+		apply = "Terapkan ke draf (draf diubah ke aturan " + string(rs.Year) + ")"
 	}
 	return app.Elem("section").Class("card").Aria("labelledby", "h-tl").Body(
 		app.Elem("h2").ID("h-tl").Text(title),
@@ -272,7 +272,7 @@ func (c *linimasa) renderKalender(rs domain.RuleSet) app.UI {
 
 // applyTMT writes the TMT into the draft, moving it to the TMT's rule year
 // first if needed (undoable, since ratings of other periods may go).
-func (c *linimasa) applyTMT(ctx app.Context, tmt, year string) {
+func (c *linimasa) applyTMT(ctx app.Context, tmt string, year domain.RuleYear) {
 	cur := c.store.Current().Scenario
 	if cur.Rules == year {
 		c.edit(ctx, func(s *domain.Scenario) { ApplyTMT(s, tmt) })

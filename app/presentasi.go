@@ -285,7 +285,7 @@ func (c *presentasi) slideSiklus() app.UI {
 func (c *presentasi) slidePoin() app.UI {
 	rs, _ := domain.Rules("2024")
 	return app.Elem("div").Body(
-		app.Elem("p").Text(fmt.Sprintf("Aturan 2024: paling sedikit %d poin pengembangan kompetensi per periode (semester); dianjurkan %d–%d.", rs.MinPoin, rs.MinPoin, rs.MaxPoin)),
+		app.Elem("p").Text(fmt.Sprintf("Aturan 2024: paling sedikit %d poin pengembangan kompetensi per periode (semester); dianjurkan %d–%d.", rs.Kompetensi.MinPoin, rs.Kompetensi.MinPoin, rs.Kompetensi.MaxPoin)),
 		app.Elem("ul").Style("font-size", "0.85em").Body(
 			app.Range(poinContoh).Slice(func(i int) app.UI {
 				k, _ := domain.KegiatanByCode(poinContoh[i])
@@ -302,7 +302,7 @@ func (c *presentasi) slidePoin() app.UI {
 var poinContoh = []string{"pelatihan_mandiri", "observasi_rekan_sejawat", "penggerak_komunitas_belajar"}
 
 func (c *presentasi) slideAturan() app.UI {
-	years := []string{"2024", "2025"}
+	years := domain.RuleYears()
 	var sets []domain.RuleSet
 	for _, y := range years {
 		rs, _ := domain.Rules(y)
@@ -338,7 +338,7 @@ func AturanRows(sets []domain.RuleSet) [][]string {
 	return [][]string{
 		row("Siapa", func(rs domain.RuleSet) string {
 			var names []string
-			for _, r := range rs.Roles {
+			for _, r := range rs.Roles() {
 				names = append(names, strings.ToLower(r.Label()))
 			}
 			list := strings.Join(names, ", ")
@@ -354,13 +354,13 @@ func AturanRows(sets []domain.RuleSet) [][]string {
 			return fmt.Sprintf("%d (semester)", len(rs.Periods))
 		}),
 		row("Pengembangan kompetensi", func(rs domain.RuleSet) string {
-			if rs.Poin {
-				return fmt.Sprintf("Poin, minimal %d per periode", rs.MinPoin)
+			if rs.Poin() {
+				return fmt.Sprintf("Poin, minimal %d per periode", rs.Kompetensi.MinPoin)
 			}
 			return "Tanpa poin; refleksi setiap kegiatan"
 		}),
 		row("Dokumen", func(rs domain.RuleSet) string {
-			if rs.DokumenKonfirmasi {
+			if rs.DokumenKonfirmasi() {
 				return "Tidak diunggah; dikonfirmasi kepala sekolah"
 			}
 			return "Diunggah; predikat tertahan bila kurang"

@@ -12,7 +12,7 @@ import (
 // their ratings, predikat and months; indicators and documents are kept only
 // for the same role and year. If the kept parts no longer validate, the result
 // is the fresh default with the user's identity, so a switch never fails.
-func Rebase(old domain.Scenario, rules string, role domain.Role, j domain.Jenjang) domain.Scenario {
+func Rebase(old domain.Scenario, rules domain.RuleYear, role domain.Role, j domain.Jenjang) domain.Scenario {
 	fresh := domain.NewScenario(rules, role, j)
 	n := store.CloneScenario(fresh)
 	sameYear, sameRole := old.Rules == rules, old.Role == role
@@ -54,10 +54,10 @@ func Rebase(old domain.Scenario, rules string, role domain.Role, j domain.Jenjan
 }
 
 // rebaseLabel says what a Rebase changed, for the undo notice.
-func rebaseLabel(old domain.Scenario, rules string, role domain.Role, j domain.Jenjang) string {
+func rebaseLabel(old domain.Scenario, rules domain.RuleYear, role domain.Role, j domain.Jenjang) string {
 	var parts []string
 	if old.Rules != rules {
-		parts = append(parts, "aturan "+old.Rules+" → "+rules)
+		parts = append(parts, "aturan "+string(old.Rules)+" → "+string(rules))
 	}
 	if old.Role != role {
 		parts = append(parts, "peran "+old.Role.Label()+" → "+role.Label())

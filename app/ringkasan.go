@@ -22,6 +22,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/view"
 	"simkinerja/domain"
 )
 
@@ -166,12 +167,12 @@ func (c *ringkasan) renderKarier(kr *domain.KarierResult) app.UI {
 		if l.Tahun > 0 {
 			w = fmt.Sprintf("tahun %d", l.Tahun)
 		}
-		steps = append(steps, fmt.Sprintf("%s — %s: %s", langkahJudul(l), w, l.Verdict))
+		steps = append(steps, fmt.Sprintf("%s — %s: %s", view.LangkahJudul(l), w, l.Verdict))
 	}
 	first := "Tidak ada kenaikan yang dapat dipertimbangkan dalam proyeksi ini."
 	for _, l := range kr.Langkah {
 		if l.Dapat {
-			first = fmt.Sprintf("%s: tahun %d — %s.", langkahJudul(l), l.Tahun, l.Verdict)
+			first = fmt.Sprintf("%s: tahun %d — %s.", view.LangkahJudul(l), l.Tahun, l.Verdict)
 			break
 		}
 	}

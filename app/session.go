@@ -73,7 +73,7 @@ func (s *Store) EditUndoable(ctx app.Context, label string, fn func(*domain.Scen
 
 // Rebase moves the current draft to another rule year, role or jenjang,
 // keeping what still applies (see Rebase); Undo brings back the rest.
-func (s *Store) Rebase(ctx app.Context, rules string, role domain.Role, j domain.Jenjang) error {
+func (s *Store) Rebase(ctx app.Context, rules domain.RuleYear, role domain.Role, j domain.Jenjang) error {
 	cur := s.Current().Scenario
 	return s.EditUndoable(ctx, rebaseLabel(cur, rules, role, j), func(sc *domain.Scenario) { *sc = Rebase(*sc, rules, role, j) })
 }

@@ -407,7 +407,7 @@ func (c *siklus) renderDokumen(sc domain.Scenario, rs domain.RuleSet, p domain.P
 	items := rs.RequiredDokumen(sc.Role, sc.TugasTambahan)
 	title := "Dokumen akuntabilitas " + sc.Role.Label() + " — dikumpulkan, tidak dinilai"
 	verb := "sudah dikumpulkan"
-	if rs.DokumenKonfirmasi {
+	if rs.DokumenKonfirmasi() {
 		title = "Dokumen kerja " + sc.Role.Label() + " — dikonfirmasi kepala sekolah (tanpa unggah)"
 		verb = "sudah dikonfirmasi"
 	}

@@ -75,11 +75,11 @@ func TestRebaseKeepsRatingsAndStaysValid(t *testing.T) {
 		rules string
 		role  domain.Role
 	}{{"2025", domain.PengawasSekolah}, {"2025", domain.Guru}, {"2024", domain.KepalaSekolah}} {
-		got := Rebase(p, to.rules, to.role, p.Jenjang)
+		got := Rebase(p, domain.RuleYear(to.rules), to.role, p.Jenjang)
 		if err := domain.Validate(got); err != nil {
 			t.Errorf("%v: %v", to, err)
 		}
-		if got.Rules != to.rules || got.Role != to.role {
+		if string(got.Rules) != to.rules || got.Role != to.role {
 			t.Errorf("%v: got %s %s", to, got.Rules, got.Role)
 		}
 	}

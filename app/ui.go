@@ -84,12 +84,12 @@ func predikatOptions() []option {
 func ruleYearOptions() []option {
 	var out []option
 	for _, y := range domain.RuleYears() {
-		out = append(out, option{y, "Aturan " + y, false})
+		out = append(out, option{string(y), "Aturan " + string(y), false})
 	}
 	return out
 }
 
-func roleOptions(rules string) []option {
+func roleOptions(rules domain.RuleYear) []option {
 	rs, _ := domain.Rules(rules)
 	out := make([]option, 0, len(domain.Roles))
 	for _, r := range domain.Roles {

@@ -14,20 +14,8 @@ import (
 // rules of the device's current year (or the newest rules known, flagged by
 // the domain when the year has none of its own).
 func DefaultScenario(now time.Time) domain.Scenario {
-	return domain.NewScenario(RuleYearFor(now.Year()), domain.Guru, domain.AhliPertama)
-}
-
-// RuleYearFor is the rule year of a calendar year: its own set, else the
-// newest earlier one, else the oldest known.
-func RuleYearFor(year int) string {
-	ys := domain.RuleYears()
-	best := ys[0]
-	for _, y := range ys {
-		if y <= fmt.Sprint(year) {
-			best = y
-		}
-	}
-	return best
+	y, _, _ := domain.RuleYearFor(now.Year())
+	return domain.NewScenario(y, domain.Guru, domain.AhliPertama)
 }
 
 // Drafts returns the drafts in order (copies).

@@ -47,8 +47,12 @@ func TestOpensDraftsOfTheCurrentRelease(t *testing.T) {
 			for i, w := range want {
 				d := ds[i]
 				res := domain.Simulate(d.Scenario)
-				if d.Name != w.Name || d.Scenario.Rules != w.Rules || res.AKTotal.Exact() != w.AK {
-					t.Errorf("draft %d: %q rules %s AK %s, want %q %s %s", i, d.Name, d.Scenario.Rules, res.AKTotal.Exact(), w.Name, w.Rules, w.AK)
+				// The release added a period's AK even while its documents
+				// were missing; the rules now withhold it until they are there
+				// (AKTertahan). The year's AK is the same sum either way.
+				ak := res.AKTotal.Add(res.AKTertahan).Exact()
+				if d.Name != w.Name || string(d.Scenario.Rules) != w.Rules || ak != w.AK {
+					t.Errorf("draft %d: %q rules %s AK %s, want %q %s %s", i, d.Name, d.Scenario.Rules, ak, w.Name, w.Rules, w.AK)
 				}
 				for j, p := range res.Periods {
 					if j >= len(w.Predikat) || p.Predikat != w.Predikat[j] {

@@ -37,7 +37,7 @@ func TestLoadEmptyGivesValidDefaultOfTheCurrentYear(t *testing.T) {
 	if err := domain.Validate(sc); err != nil {
 		t.Fatal(err)
 	}
-	if want := RuleYearFor(2026); sc.Rules != want {
+	if want, _, _ := domain.RuleYearFor(2026); sc.Rules != want || want != "2026" {
 		t.Errorf("first visit on 2026-11-30 opens rules %s, want %s", sc.Rules, want)
 	}
 	if _, ok := ls[StorageKey]; ok {
@@ -50,16 +50,6 @@ func TestLoadEmptyGivesValidDefaultOfTheCurrentYear(t *testing.T) {
 	again := load(ls)
 	if again.Current().ID != s.Current().ID || again.Current().Scenario.Golongan != "III/a" {
 		t.Fatalf("reloaded %+v, want %+v", again.Current(), s.Current())
-	}
-}
-
-func TestRuleYearFor(t *testing.T) {
-	ys := domain.RuleYears()
-	newest := ys[len(ys)-1]
-	for year, want := range map[int]string{2020: ys[0], 2024: "2024", 2025: "2025", 2099: newest} {
-		if got := RuleYearFor(year); got != want {
-			t.Errorf("RuleYearFor(%d) = %s, want %s", year, got, want)
-		}
 	}
 }
 
