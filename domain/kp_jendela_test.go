@@ -107,22 +107,16 @@ func TestKPJendelaTable(t *testing.T) {
 	}
 }
 
-// sumberDikenal resolves a source key through SourceByKey or issue 11's list.
+// sumberDikenal resolves a source key.
 func sumberDikenal(k string) bool {
-	if _, ok := SourceByKey(k); ok {
-		return true
-	}
-	for _, s := range sumberKarier {
-		if s.Key == k {
-			return true
-		}
-	}
-	return false
+	_, ok := SourceByKey(k)
+	return ok
 }
 
+// Every key is listed once across sources.go and sumber_karier.go.
 func TestSumberKarierUnik(t *testing.T) {
 	seen := map[string]bool{}
-	for _, s := range sumberKarier {
+	for _, s := range Sources() {
 		if seen[s.Key] {
 			t.Errorf("source key %s listed twice", s.Key)
 		}

@@ -84,14 +84,17 @@ var sources = []Source{
 	{"ASUMSI", "Asumsi simulator (RULES.md §11): bukan ketentuan resmi", "-", ""},
 }
 
-// Sources returns every source, in the order of RULES.md §12.
-func Sources() []Source { return append([]Source(nil), sources...) }
+// Sources returns every source, in the order of RULES.md §12, then the §14.7
+// keys of sumber_karier.go.
+func Sources() []Source { return append(append([]Source(nil), sources...), sumberKarier...) }
 
 // SourceByKey resolves a source key.
 func SourceByKey(key string) (Source, bool) {
-	for _, s := range sources {
-		if s.Key == key {
-			return s, true
+	for _, list := range [...][]Source{sources, sumberKarier} {
+		for _, s := range list {
+			if s.Key == key {
+				return s, true
+			}
 		}
 	}
 	return Source{}, false

@@ -1,21 +1,11 @@
 package domain
 
-// sumberKarier resolves the source keys of the promotion dates, the UKKJ, the
-// gaji pokok table, TPG and the KS door (RULES.md §12 for the §13.11 keys,
-// §14.7 for the §14 keys). They are kept apart from sources.go so issue 11's
-// tables can land while that file is being reworked; SourceByKey and Sources
-// read both lists (see sumberSemua).
+// sumberKarier resolves the source keys of RULES.md §14.7 (gaji pokok table,
+// TPG, MKG and KGB, PerBKN 3/2023 text) that sources.go does not list; the
+// §12 keys of §13.11 (KP windows, UKKJ, KS door) are in sources.go. Sources
+// and SourceByKey read both lists.
 var sumberKarier = []Source{
-	{"BKN4-2023", "Peraturan BKN 4/2023 Pasal 2: enam periode kenaikan pangkat mulai 1 Januari 2024", "B", "https://kompas.tv/nasional/429647/kabar-baik-bagi-pns-bkn-resmikan-aturan-kenaikan-pangkat-jadi-enam-periode-berlaku-januari-2024"},
-	{"BKN4-JENEPONTO", "Pemkab Jeneponto: Dua Perka Baru BKN 2025 (Perka BKN 4/2025, 12 periode, berlaku 1 Oktober 2025)", "A", "https://organisasi.jenepontokab.go.id/berita/dua-perka-baru-bkn-2025-karier-pns-kini-lebih-fleksibel-naik-pangkat-bisa-melebihi-atasan-dan-setiap-bulan"},
-	{"BKN4-HUMAS", "Humas BKN: BKN tetapkan 12 periode kenaikan pangkat PNS dalam setahun (Peraturan BKN 4/2025)", "B", "https://teropongaspirasimasyarakat.com/2025/09/03/bkn-tetapkan-12-periode-kenaikan-pangkat-pns-dalam-setahun"},
-	{"KP-HALO", "Kenaikan pangkat reguler: PKP minimal Baik dua tahun terakhir (Peraturan BKN 4/2025)", "C", "https://www.halopengacara.com/?p=2727"},
-	{"UKKJ-A", "Portal Uji Kompetensi Kenaikan Jenjang (persyaratan; satu kali setahun pada 2025)", "A", "https://ujikompetensi.kemdikbud.go.id/"},
-	{"UKKJ-FAQ", "Portal Uji Kompetensi: FAQ (bentuk tes; UKKJ wajib untuk kenaikan jenjang)", "A", "https://ujikompetensi.dikdasmen.go.id/faq"},
 	{"BKN3-PASAL", "Peraturan BKN 3/2023 (teks; kenaikan jenjang setelah perpindahan)", "B", "https://pasal.id/peraturan/perban/peraturan-bkn-no-3-tahun-2023"},
-	{"PD7", "Permendikdasmen No. 7 Tahun 2025, Pasal 7 (persyaratan penugasan kepala sekolah)", "B", "https://www.pasal.id/peraturan/permen/permendikdasmen-no-7-tahun-2025/koreksi/9406607"},
-	{"PD7-SURO", "Masa tugas kepala sekolah (ringkasan Permendikdasmen 7/2025 Pasal 23–24)", "C", "http://surofarhan.blogspot.com/2026/01/masa-tugas-atau-jabatan-kepala-sekolah.html"},
-	{"TPG-SUMEKS", "Persyaratan TPG 2025 menurut Permendikbudristek 45/2023 (predikat minimal Baik)", "C", "https://sumateraekspres.bacakoran.co/amp/68572/jadwal-penyaluran-tpg-2025-ditetapkan-cek-triwulan-1-cair-bulan-apa/16"},
 	{"PD4-PGRI", "PGRI Kota Cilegon: Permendikdasmen 4/2025 (5 Maret 2025; pengganti Permendikbudristek 45/2023)", "C", "https://pgrikotacilegon.or.id/?p=5894"},
 	{"PD4-NTT", "NTT Kreatif: penyesuaian tunjangan pada KGB dan kenaikan pangkat (Permendikdasmen 4/2025)", "C", "https://www.nttkreatif.com/tunjangan-khusus-guru-ternyata-bisa-dihentikan-asalkan-penuhi-syarat-berikut-salah-satunya-meninggal-dunia/2"},
 	{"PD4-WACA", "Wacaberita: Permendikdasmen 4/2025 Pasal 1 dan Pasal 4", "C", "https://wacaberita.com/ketentuan-tunjangan-profesi-guru-asn-daerah-berdasarkan-permendikdasmen-nomor-4-tahun-2025/"},
