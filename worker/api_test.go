@@ -127,44 +127,27 @@ func TestShareExpiresAfter90Days(t *testing.T) {
 	}
 }
 
-func TestDeleteExpiredRemovesData(t *testing.T) {
-	now := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
+// TestRateLimitSlidingWindow: the write limit is per client and slides: a
+// burst at the end of one minute is not repeated at the start of the next
+// (finding 7: 240 writes passed in 2 s across a calendar-minute boundary).
+func TestRateLimitSlidingWindow(t *testing.T) {
+	now := time.Date(2026, 1, 1, 8, 0, 58, 0, time.UTC)
 	t0 := now
 	clock := &t0
-	api, st := newTestAPI(t, Options{Now: func() time.Time { return *clock }, WriteLimit: 1000})
-	serve(api, "POST", "/api/shares", "", jsonCT, string(scenarioFixture(t, "sangat_baik")))
-	rec := serve(api, "POST", "/api/classes", "", nil, "")
-	var c classCreated
-	json.Unmarshal(rec.Body.Bytes(), &c)
-	serve(api, "POST", "/api/classes/"+c.Code+"/submissions", "", jsonCT, `{"scenario":`+string(scenarioFixture(t, "sangat_baik"))+`}`)
-	// 91 days later a write by a new client triggers the clean-up.
-	*clock = now.Add(91 * 24 * time.Hour)
-	serve(api, "POST", "/api/classes", "192.0.2.9:1", nil, "")
-	for table, want := range map[string]int{"shares": 0, "submissions": 0, "classes": 1, "rate_limits": 1} {
-		var n int
-		if err := st.db.QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil {
-			t.Fatal(err)
-		}
-		if n != want {
-			t.Errorf("%s: %d rows after expiry, want %d", table, n, want)
+	api, _ := newTestAPI(t, Options{WriteLimit: 120, Now: func() time.Time { return *clock }})
+	write := func(remote string) int { return serve(api, "POST", "/api/classes", remote, nil, "").Code }
+	passed := 0
+	for i := 0; i < 130; i++ {
+		if write("192.0.2.1:1000") == 201 {
+			passed++
 		}
 	}
-}
-
-func TestRateLimitPerClientAndMinute(t *testing.T) {
-	now := time.Date(2026, 1, 1, 8, 0, 10, 0, time.UTC)
-	t0 := now
-	clock := &t0
-	api, _ := newTestAPI(t, Options{WriteLimit: 3, Now: func() time.Time { return *clock }})
-	write := func(remote string) int { return serve(api, "POST", "/api/classes", remote, nil, "").Code }
-	for i := 0; i < 3; i++ {
-		if got := write("192.0.2.1:1000"); got != 201 {
-			t.Fatalf("write %d: %d", i, got)
-		}
+	if passed != 120 {
+		t.Fatalf("first minute: %d writes passed, want 120", passed)
 	}
 	rec := serve(api, "POST", "/api/classes", "192.0.2.1:1001", nil, "")
-	if rec.Code != 429 || rec.Header().Get("Retry-After") != "50" {
-		t.Errorf("4th write: %d, Retry-After %q; want 429, 50", rec.Code, rec.Header().Get("Retry-After"))
+	if rec.Code != 429 || rec.Header().Get("Retry-After") != "2" {
+		t.Errorf("write 131: %d, Retry-After %q; want 429, 2", rec.Code, rec.Header().Get("Retry-After"))
 	}
 	if got := write("192.0.2.2:1000"); got != 201 {
 		t.Errorf("another client: %d, want 201", got)
@@ -172,15 +155,45 @@ func TestRateLimitPerClientAndMinute(t *testing.T) {
 	if got := serve(api, "GET", "/api/health", "192.0.2.1:1000", nil, "").Code; got != 200 {
 		t.Errorf("read while limited: %d", got)
 	}
-	*clock = now.Add(time.Minute)
+	// Two seconds later, in the next calendar minute: the last minute still
+	// holds the 120 writes (weighted 58/60), so only a few more pass.
+	*clock = now.Add(2 * time.Second)
+	passed = 0
+	for i := 0; i < 130; i++ {
+		if write("192.0.2.1:1000") == 201 {
+			passed++
+		}
+	}
+	if passed > 4 {
+		t.Errorf("%d writes passed 2 s after a full minute, want ≤ 4 (sliding window)", passed)
+	}
+	// A full minute after the burst the client may write again.
+	*clock = now.Add(62 * time.Second)
 	if got := write("192.0.2.1:1000"); got != 201 {
-		t.Errorf("next minute: %d, want 201", got)
+		t.Errorf("a minute later: %d, want 201", got)
 	}
 	off, _ := newTestAPI(t, Options{WriteLimit: 0})
 	for i := 0; i < 10; i++ {
 		if got := serve(off, "POST", "/api/classes", "", nil, "").Code; got != 201 {
 			t.Fatalf("limit 0 (off), write %d: %d", i, got)
 		}
+	}
+}
+
+// TestRateLimitIPv6Slash64: an IPv6 client is its /64, so rotating the
+// interface part of the address does not get a fresh limit (finding 7).
+func TestRateLimitIPv6Slash64(t *testing.T) {
+	api, _ := newTestAPI(t, Options{WriteLimit: 3})
+	for i := 0; i < 3; i++ {
+		if got := serve(api, "POST", "/api/classes", fmt.Sprintf("[2001:db8:1:2::%x]:443", i+1), nil, "").Code; got != 201 {
+			t.Fatalf("write %d: %d", i, got)
+		}
+	}
+	if got := serve(api, "POST", "/api/classes", "[2001:db8:1:2:ffff:ffff:ffff:ffff]:443", nil, "").Code; got != 429 {
+		t.Errorf("fourth address of the same /64: %d, want 429", got)
+	}
+	if got := serve(api, "POST", "/api/classes", "[2001:db8:1:3::1]:443", nil, "").Code; got != 201 {
+		t.Errorf("another /64: %d, want 201", got)
 	}
 }
 
@@ -200,6 +213,7 @@ func TestParseWriteLimit(t *testing.T) {
 func TestNewLocalCreatesAndReopens(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "nested", "dir", "local.db")
 	t.Setenv(WriteLimitEnv, "")
+	t.Setenv(SecretEnv, "")
 	h, closeDB, err := NewLocal(path)
 	if err != nil {
 		t.Fatal(err)
@@ -238,7 +252,7 @@ func TestSchemaSameOnBothRuntimes(t *testing.T) {
 		t.Errorf("schemas differ:\nnative   %v\nwrangler %v", native, wr)
 	}
 	applied := wranglerTarget(t).rows(t, "SELECT name FROM d1_migrations ORDER BY id")
-	if len(applied) == 0 || applied[0]["name"] != "0001_init.sql" {
+	if len(applied) != 2 || applied[0]["name"] != "0001_init.sql" || applied[1]["name"] != "0002_budget_controls.sql" {
 		t.Errorf("wrangler d1_migrations = %v", applied)
 	}
 }

@@ -1,11 +1,14 @@
 package worker
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"simkinerja/domain"
@@ -13,6 +16,9 @@ import (
 
 // maxNameRunes bounds the optional display name of a submission.
 const maxNameRunes = 80
+
+// classRowBytes is what creating a class charges to the byte budgets.
+const classRowBytes = rowOverhead
 
 // classCreated is the body of 201 Created for a class. The token is shown
 // once; only its hash is stored.
@@ -23,13 +29,16 @@ type classCreated struct {
 }
 
 func (a *API) createClass(w http.ResponseWriter, r *http.Request, _ []string) error {
-	now := a.opts.Now().UTC()
+	ctx, now := r.Context(), a.opts.Now().UTC()
+	if err := a.commitWrite(ctx, w.Header(), clientAddr(r), classRowBytes, now); err != nil {
+		return err
+	}
 	token := newToken()
 	c := Class{TokenHash: hashToken(token), CreatedAt: now, ExpiresAt: now.Add(ClassLifetime)}
 	var err error
 	for try := 0; ; try++ {
 		c.Code = newClassCode()
-		err = a.store.CreateClass(r.Context(), c)
+		err = a.store.CreateClass(ctx, c)
 		if !errors.Is(err, ErrConflict) || try == 4 {
 			break
 		}
@@ -47,17 +56,64 @@ type submissionRequest struct {
 	Scenario rawJSON `json:"scenario"`
 }
 
-// submissionCreated is the body of 201 Created for a submission: the
+// submissionCreated is the body of 201 Created (200 when it replaced an
+// earlier submission with the same Idempotency-Key) for a submission: the
 // server's own result, so the participant sees what the trainer will see.
 type submissionCreated struct {
 	ID string `json:"id"`
+	// Replaced: an earlier submission with the same Idempotency-Key was
+	// replaced (a retry, or the same device sending again).
+	Replaced bool `json:"replaced,omitempty"`
 	submissionResult
 }
 
+// IdempotencyHeader carries a client-generated key on a submission: the same
+// key in the same class replaces the earlier submission instead of adding
+// one. A client keeps one key per class and device, so a retry after a lost
+// response, and a corrected scenario sent later, both replace its own entry.
+const IdempotencyHeader = "Idempotency-Key"
+
+// idempotencyKey returns the hash of a valid Idempotency-Key, "" without one.
+// A key is 16–128 characters of A–Z a–z 0–9 - _ . : (a UUID or 128 random
+// bits in base64url both fit); no comma, so it arrives whole on Workers too.
+func idempotencyKey(r *http.Request) (string, error) {
+	vs := r.Header.Values(IdempotencyHeader)
+	if len(vs) == 0 {
+		return "", nil
+	}
+	bad := apiError(CodeInvalidHeader, "Header Idempotency-Key harus satu nilai: 16–128 huruf, angka, atau - _ . :")
+	bad.Fields = []string{IdempotencyHeader}
+	if len(vs) != 1 || len(vs[0]) < 16 || len(vs[0]) > 128 {
+		return "", bad
+	}
+	for _, c := range []byte(vs[0]) {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.:", c) >= 0) {
+			return "", bad
+		}
+	}
+	sum := sha256.Sum256([]byte(vs[0]))
+	return hex.EncodeToString(sum[:]), nil
+}
+
+var (
+	errNoClass = func() *Error { return apiError(CodeNotFound, "Kelas tidak ditemukan atau sudah ditutup.") }
+	errBadCode = func() *Error {
+		return apiError(CodeInvalidID, "Kode kelas tidak valid; kode terdiri dari 6 huruf/angka.")
+	}
+)
+
 func (a *API) submit(w http.ResponseWriter, r *http.Request, params []string) error {
+	ctx, now, addr := r.Context(), a.opts.Now().UTC(), clientAddr(r)
 	code, ok := normalClassCode(params[0])
 	if !ok {
-		return apiError(CodeInvalidID, "Kode kelas tidak valid; kode terdiri dari 6 huruf/angka.")
+		return errBadCode()
+	}
+	idem, err := idempotencyKey(r)
+	if err != nil {
+		return err
+	}
+	if err := a.check(ctx, w.Header(), addr, a.misses(), now); err != nil {
+		return err
 	}
 	data, err := readJSONBody(r, maxSubmissionBytes)
 	if err != nil {
@@ -80,22 +136,50 @@ func (a *API) submit(w http.ResponseWriter, r *http.Request, params []string) er
 			return e
 		}
 	}
-	if _, err := a.store.Class(r.Context(), code, a.opts.Now()); errors.Is(err, ErrNotFound) {
-		return apiError(CodeNotFound, "Kelas tidak ditemukan atau sudah ditutup.")
+	// Look the class up before charging anything, so a wrong code costs the
+	// sender a miss, not stored bytes.
+	if c, err := a.store.Class(ctx, code, now); errors.Is(err, ErrNotFound) || err == nil && !c.ClosedAt.IsZero() {
+		return a.miss(r, w.Header(), addr, now, errNoClass())
 	} else if err != nil {
 		return err
 	}
-	sub := Submission{ID: newID(), ClassCode: code, Name: name, Scenario: doc, CreatedAt: a.opts.Now().UTC()}
-	if err := a.store.AddSubmission(r.Context(), sub, a.opts.MaxClassSize); errors.Is(err, ErrClassFull) {
+	if err := a.commitWrite(ctx, w.Header(), addr, int64(len(doc)+len(name)+rowOverhead), now); err != nil {
+		return err
+	}
+	sub := Submission{ID: newID(), ClassCode: code, Name: name, Scenario: doc, CreatedAt: now, Idem: idem}
+	id, replaced, err := a.store.AddSubmission(ctx, sub, a.opts.MaxClassSize)
+	switch {
+	case errors.Is(err, ErrClassFull):
 		return apiError(CodeClassFull, fmt.Sprintf("Kelas sudah penuh (%d kiriman). Minta pelatih membuka kelas baru.", a.opts.MaxClassSize))
-	} else if err != nil {
+	case errors.Is(err, ErrNotFound): // closed or expired since the lookup
+		return errNoClass()
+	case err != nil:
 		return err
 	}
+	sub.ID = id
 	res, err := summarize(sub)
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusCreated, submissionCreated{ID: sub.ID, submissionResult: res})
+	status := http.StatusCreated
+	if replaced {
+		status = http.StatusOK
+	}
+	return writeJSON(w, status, submissionCreated{ID: id, Replaced: replaced, submissionResult: res})
+}
+
+// miss counts a failed class lookup for the client and returns e. The
+// counter is checked (read-only) before every lookup, so at most
+// Options.MissLimit misses an hour reach the store.
+func (a *API) miss(r *http.Request, hdr http.Header, addr string, now time.Time, e *Error) error {
+	if a.opts.MissLimit > 0 {
+		t := now.Unix()
+		c := Charge{Key: a.key(kindMisses, addr, t), Win: t / hour, Add: Counter{N: 1}, CapN: 1 << 62, CapBytes: 1 << 62, Expires: time.Unix((t/hour+2)*hour, 0)}
+		if _, err := a.store.Charge(r.Context(), c); err != nil {
+			a.opts.Logf("worker: %v", err)
+		}
+	}
+	return e
 }
 
 // decodeSubmission decodes the envelope strictly; the scenario inside is
@@ -141,31 +225,113 @@ func decodeSubmission(data []byte) (submissionRequest, error) {
 	return req, nil
 }
 
-func (a *API) readClass(w http.ResponseWriter, r *http.Request, params []string) error {
-	code, ok := normalClassCode(params[0])
+// trainerClass checks the code and the trainer's token. An unknown or
+// expired class and a wrong token get the same answer (403), so a guessed
+// code tells nothing; each counts as a miss for the client.
+func (a *API) trainerClass(w http.ResponseWriter, r *http.Request, param string, now time.Time) (Class, error) {
+	code, ok := normalClassCode(param)
 	if !ok {
-		return apiError(CodeInvalidID, "Kode kelas tidak valid; kode terdiri dari 6 huruf/angka.")
+		return Class{}, errBadCode()
 	}
 	token, ok := bearerToken(r)
 	if !ok {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="kelas"`)
-		return apiError(CodeUnauthorized, "Data kelas hanya untuk pelatih: sertakan token kelas (Authorization: Bearer ...).")
+		return Class{}, apiError(CodeUnauthorized, "Data kelas hanya untuk pelatih: sertakan token kelas (Authorization: Bearer ...).")
 	}
-	c, err := a.store.Class(r.Context(), code, a.opts.Now())
-	if errors.Is(err, ErrNotFound) {
-		return apiError(CodeNotFound, "Kelas tidak ditemukan atau sudah ditutup.")
+	addr := clientAddr(r)
+	if err := a.check(r.Context(), w.Header(), addr, a.misses(), now); err != nil {
+		return Class{}, err
 	}
+	c, err := a.store.Class(r.Context(), code, now)
+	if errors.Is(err, ErrNotFound) || err == nil && !tokenMatches(token, c.TokenHash) {
+		return Class{}, a.miss(r, w.Header(), addr, now, apiError(CodeForbidden, "Token kelas salah."))
+	}
+	return c, err
+}
+
+func (a *API) readClass(w http.ResponseWriter, r *http.Request, params []string) error {
+	now := a.opts.Now().UTC()
+	if _, ok := normalClassCode(params[0]); ok {
+		if _, ok := bearerToken(r); ok {
+			if err := a.count(r.Context(), w.Header(), clientAddr(r), a.reads(), now); err != nil {
+				return err
+			}
+		}
+	}
+	c, err := a.trainerClass(w, r, params[0], now)
 	if err != nil {
 		return err
 	}
-	if !tokenMatches(token, c.TokenHash) {
-		return apiError(CodeForbidden, "Token kelas salah.")
-	}
-	subs, err := a.store.Submissions(r.Context(), code)
+	subs, err := a.store.Submissions(r.Context(), c.Code)
 	if err != nil {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, classReport(c, subs))
+}
+
+// classChange is the body of PATCH /api/classes/{code}.
+type classChange struct {
+	Closed *bool `json:"closed"`
+}
+
+// classState is the answer to PATCH /api/classes/{code}.
+type classState struct {
+	Code      string `json:"code"`
+	Closed    bool   `json:"closed"`
+	ExpiresAt string `json:"expires_at"`
+}
+
+// changeClass closes a class to new submissions ({"closed":true}) or opens
+// it again ({"closed":false}); what was submitted stays.
+func (a *API) changeClass(w http.ResponseWriter, r *http.Request, params []string) error {
+	now := a.opts.Now().UTC()
+	c, err := a.trainerClass(w, r, params[0], now)
+	if err != nil {
+		return err
+	}
+	data, err := readJSONBody(r, maxPatchBytes)
+	if err != nil {
+		return err
+	}
+	var ch classChange
+	if err := domain.DecodeStrict(data, &ch); err != nil || ch.Closed == nil {
+		e := apiError(CodeInvalidBody, `Kirim {"closed": true} untuk menutup kelas atau {"closed": false} untuk membukanya lagi.`)
+		e.Fields = []string{"closed"}
+		return e
+	}
+	if err := a.commitWrite(r.Context(), w.Header(), clientAddr(r), 0, now); err != nil {
+		return err
+	}
+	if err := a.store.SetClassClosed(r.Context(), c.Code, *ch.Closed, now); errors.Is(err, ErrNotFound) {
+		return apiError(CodeForbidden, "Token kelas salah.")
+	} else if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, classState{Code: c.Code, Closed: *ch.Closed, ExpiresAt: c.ExpiresAt.Format(timeFormat)})
+}
+
+// removeSubmission lets the trainer delete one submission (junk, or someone
+// posing as a participant). 204 on success.
+func (a *API) removeSubmission(w http.ResponseWriter, r *http.Request, params []string) error {
+	now := a.opts.Now().UTC()
+	c, err := a.trainerClass(w, r, params[0], now)
+	if err != nil {
+		return err
+	}
+	if !validID(params[1]) {
+		return apiError(CodeInvalidID, "Kode kiriman tidak valid.")
+	}
+	if err := a.commitWrite(r.Context(), w.Header(), clientAddr(r), 0, now); err != nil {
+		return err
+	}
+	if err := a.store.DeleteSubmission(r.Context(), c.Code, params[1]); errors.Is(err, ErrNotFound) {
+		return apiError(CodeNotFound, "Kiriman tidak ditemukan di kelas ini.")
+	} else if err != nil {
+		return err
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusNoContent)
+	return nil
 }
 
 func bearerToken(r *http.Request) (string, bool) {

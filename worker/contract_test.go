@@ -38,6 +38,25 @@ type contractCase struct {
 	code   string   // error code, for error responses
 	fields []string // field paths the 400 must list
 	check  func(t *testing.T, res response, fx fixtures)
+	// needsDomainFix marks a probe that passes once domain reports JSON type
+	// errors with the array index on every runtime (the domain engineer's
+	// change for issue 9 item 11); until then it is skipped where it fails.
+	needsDomainFix bool
+}
+
+// chunked in a case's header sends the body without Content-Length.
+const chunked = "X-Uji-Chunked"
+
+// wrongToken is the one answer for an unknown class and a wrong token.
+const wrongToken = `{"error":{"code":"token_salah","message":"Token kelas salah."}}`
+
+func sameAnswer(want string) func(t *testing.T, res response, _ fixtures) {
+	return func(t *testing.T, res response, _ fixtures) {
+		if got := strings.TrimSpace(string(res.body)); got != want {
+			t.Errorf("body %s, want exactly %s", got, want)
+		}
+		noClassData(t, res, fixtures{})
+	}
 }
 
 // fixtures are objects made through the API before the table runs.
@@ -73,6 +92,10 @@ func runContract(t *testing.T, tg target) {
 		}
 		return []byte(`{"name":` + mustJSON(t, name) + `,"scenario":` + string(scenario) + `}`)
 	}
+	// A document of the right size padded with whitespace is still too large:
+	// the limit counts bytes as sent.
+	padded := append(append([]byte{}, sb[:len(sb)-1]...), []byte(strings.Repeat(" ", MaxScenarioBytes))...)
+	padded = append(padded, '}')
 	cases := []contractCase{
 		{name: "health", method: "GET", path: "/api/health", status: 200, check: func(t *testing.T, res response, _ fixtures) {
 			if got := decodeMap(t, res.body)["status"]; got != "ok" {
@@ -108,6 +131,20 @@ func runContract(t *testing.T, tg target) {
 		{name: "share text/plain", method: "POST", path: "/api/shares", header: map[string]string{"Content-Type": "text/plain"}, body: sb, status: 415, code: CodeUnsupportedType},
 		{name: "share no content type", method: "POST", path: "/api/shares", body: sb, status: 415, code: CodeUnsupportedType},
 		{name: "share too large", method: "POST", path: "/api/shares", header: jsonCT, body: big, status: 413, code: CodeTooLarge},
+		{name: "share padded with whitespace", method: "POST", path: "/api/shares", header: jsonCT, body: padded, status: 413, code: CodeTooLarge},
+		{name: "share too large, chunked", method: "POST", path: "/api/shares", header: map[string]string{"Content-Type": "application/json", chunked: "1"}, body: big, status: 413, code: CodeTooLarge},
+		{name: "submit too large, chunked", method: "POST", path: "/api/classes/{code}/submissions", header: map[string]string{"Content-Type": "application/json", chunked: "1"}, body: submission("", big), status: 413, code: CodeTooLarge},
+		// Finding 11: the runtimes differed on these.
+		// syumai/workers splits header values at ",": a list of content types
+		// must be refused on Workers as it is natively.
+		{name: "share content type list", method: "POST", path: "/api/shares", header: map[string]string{"Content-Type": "application/json, text/plain"}, body: sb, status: 415, code: CodeUnsupportedType},
+		{name: "share two content types", method: "POST", path: "/api/shares", header: map[string]string{"Content-Type": "text/plain, application/json"}, body: sb, status: 415, code: CodeUnsupportedType},
+		{name: "long url", method: "GET", path: "/api/shares/" + strings.Repeat("a", 3000), status: 431, code: CodeHeaderTooLarge},
+		{name: "long header", method: "GET", path: "/api/shares/{share}", header: map[string]string{"X-Isi": strings.Repeat("a", 10<<10)}, status: 431, code: CodeHeaderTooLarge},
+		{name: "long authorization", method: "GET", path: "/api/classes/{code}", header: map[string]string{"Authorization": "Bearer " + strings.Repeat("a", 10<<10)}, status: 431, code: CodeHeaderTooLarge},
+		{name: "type error path has the index", method: "POST", path: "/api/shares", header: jsonCT,
+			body:   []byte(`{"schema":1,"rules":"2024","role":"guru","jenjang":"ahli_muda","periods":[{"name":"semester_1","months":"enam"}]}`),
+			status: 400, code: CodeInvalidScenario, fields: []string{"periods[0].months"}, needsDomainFix: true},
 		{name: "share json with charset", method: "POST", path: "/api/shares", header: map[string]string{"Content-Type": "application/json; charset=utf-8"}, body: sb, status: 201},
 		{name: "unknown route", method: "GET", path: "/api/nope", status: 404, code: CodeNotFound},
 		{name: "unknown nested route", method: "GET", path: "/api/shares/{share}/extra", status: 404, code: CodeNotFound},
@@ -149,9 +186,11 @@ func runContract(t *testing.T, tg target) {
 		{name: "submit unknown class", method: "POST", path: "/api/classes/ZZZZZZ/submissions", header: jsonCT, body: submission("", sb), status: 404, code: CodeNotFound},
 		{name: "submit bad code", method: "POST", path: "/api/classes/AB0O1I/submissions", header: jsonCT, body: submission("", sb), status: 400, code: CodeInvalidID},
 		{name: "class without token", method: "GET", path: "/api/classes/{code}", status: 401, code: CodeUnauthorized, check: noClassData},
-		{name: "class wrong token", method: "GET", path: "/api/classes/{code}", header: map[string]string{"Authorization": "Bearer wrong-token-0123456789abcdef0123456789"}, status: 403, code: CodeForbidden, check: noClassData},
+		{name: "class wrong token", method: "GET", path: "/api/classes/{code}", header: map[string]string{"Authorization": "Bearer wrong-token-0123456789abcdef0123456789"}, status: 403, code: CodeForbidden, check: sameAnswer(wrongToken)},
 		{name: "class basic auth", method: "GET", path: "/api/classes/{code}", header: map[string]string{"Authorization": "Basic {token}"}, status: 401, code: CodeUnauthorized, check: noClassData},
-		{name: "class unknown", method: "GET", path: "/api/classes/ZZZZZZ", header: map[string]string{"Authorization": "Bearer {token}"}, status: 404, code: CodeNotFound},
+		// An unknown class and a wrong token get one answer, byte for byte, so a
+		// guessed code tells nothing (finding 2).
+		{name: "class unknown", method: "GET", path: "/api/classes/ZZZZZZ", header: map[string]string{"Authorization": "Bearer {token}"}, status: 403, code: CodeForbidden, check: sameAnswer(wrongToken)},
 		{name: "class bad code", method: "GET", path: "/api/classes/abc", header: map[string]string{"Authorization": "Bearer {token}"}, status: 400, code: CodeInvalidID},
 		{name: "class read", method: "GET", path: "/api/classes/{code}", header: map[string]string{"Authorization": "Bearer {token}"}, status: 200, check: checkClassView},
 	}
@@ -163,6 +202,9 @@ func runContract(t *testing.T, tg target) {
 				header[k] = fill(v, fx)
 			}
 			res := tg.do(t, tc.method, path, header, tc.body)
+			if tc.needsDomainFix && res.status == tc.status && !strings.Contains(string(res.body), `"`+tc.fields[0]+`"`) {
+				t.Skipf("waits for the domain change (JSON type errors with the array index on every runtime): %s", res.body)
+			}
 			if res.status != tc.status {
 				t.Fatalf("%s %s: status %d, want %d; body %s", tc.method, path, res.status, tc.status, res.body)
 			}

@@ -5,7 +5,6 @@ package worker
 import (
 	"database/sql"
 	"fmt"
-	"net/http"
 
 	"github.com/syumai/workers/cloudflare"
 	"github.com/syumai/workers/cloudflare/d1"
@@ -15,17 +14,18 @@ import (
 const D1Binding = "DB"
 
 // NewD1 returns the API over the D1 database bound as D1Binding, with the
-// write limit from the WRITE_LIMIT var. It runs at the start of every Workers
-// request (each request is a fresh Go instance), so it only wraps the
-// binding: no query, no migration (wrangler applies those).
-func NewD1() (http.Handler, error) {
+// settings from wrangler vars and the CLIENT_KEY_SECRET secret
+// (OptionsFromEnv). It runs at the start of every Workers request and Cron
+// Trigger (each is a fresh Go instance), so it only wraps the binding: no
+// query, no migration (wrangler applies those).
+func NewD1() (*API, error) {
 	c, err := d1.OpenConnector(D1Binding)
 	if err != nil {
 		return nil, fmt.Errorf("D1 %q: %w", D1Binding, err)
 	}
-	limit, err := ParseWriteLimit(cloudflare.Getenv(WriteLimitEnv))
+	opts, err := OptionsFromEnv(cloudflare.Getenv)
 	if err != nil {
 		return nil, err
 	}
-	return New(NewSQLStore(sql.OpenDB(c)), Options{WriteLimit: limit}), nil
+	return New(NewSQLStore(sql.OpenDB(c)), opts), nil
 }

@@ -37,6 +37,12 @@ const (
 	CodeRateLimited     = "terlalu_banyak_permintaan"
 	CodeClassFull       = "kelas_penuh"
 	CodeInternal        = "kesalahan_server"
+	CodeQuota           = "kuota_harian_habis"
+	CodeStoreFull       = "penyimpanan_penuh"
+	CodeStoreBusy       = "penyimpanan_sibuk"
+	CodeNotImplemented  = "metode_tidak_dikenal"
+	CodeHeaderTooLarge  = "header_terlalu_besar"
+	CodeInvalidHeader   = "header_tidak_valid"
 )
 
 var errorStatus = map[string]int{
@@ -53,6 +59,12 @@ var errorStatus = map[string]int{
 	CodeRateLimited:     http.StatusTooManyRequests,
 	CodeClassFull:       http.StatusConflict,
 	CodeInternal:        http.StatusInternalServerError,
+	CodeQuota:           http.StatusTooManyRequests,
+	CodeStoreFull:       http.StatusInsufficientStorage,
+	CodeStoreBusy:       http.StatusServiceUnavailable,
+	CodeNotImplemented:  http.StatusNotImplemented,
+	CodeHeaderTooLarge:  http.StatusRequestHeaderFieldsTooLarge,
+	CodeInvalidHeader:   http.StatusBadRequest,
 }
 
 // apiError builds an Error with the status of its code.

@@ -91,8 +91,9 @@ func checkDecoded(t *testing.T, doc []byte, err error, prefix string) {
 }
 
 // FuzzHandler drives the whole handler over a real SQLite file with arbitrary
-// methods, paths, content types and bodies: never a 5xx, always the JSON
-// error shape for an error.
+// methods, paths, content types and bodies: never a 5xx (but 501 for a
+// method workerd would not pass on either), always the JSON error shape for
+// an error.
 func FuzzHandler(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
 		f.Add("POST", "/api/shares", "application/json", s)
@@ -118,8 +119,11 @@ func FuzzHandler(f *testing.F) {
 		req.Header.Set("Authorization", "Bearer "+class.Token)
 		rec := httptest.NewRecorder()
 		api.ServeHTTP(rec, req)
-		if rec.Code >= 500 {
+		if rec.Code >= 500 && !(rec.Code == http.StatusNotImplemented && !knownMethods[method]) {
 			t.Fatalf("%s %s: %d %s", method, path, rec.Code, rec.Body)
+		}
+		if rec.Code == http.StatusNoContent && rec.Body.Len() == 0 {
+			return // a removed submission
 		}
 		var out map[string]json.RawMessage
 		if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {

@@ -32,6 +32,9 @@ import (
 // the contract suite: above what one test writes, low enough to reach.
 const contractWriteLimit = 40
 
+// testSecret is the client-key secret of the test servers.
+const testSecret = "uji-rahasia-kunci-klien-0123456789abcdef"
+
 // target is one running API.
 type target struct {
 	name   string
@@ -52,7 +55,7 @@ func nativeTarget(t testing.TB, limit int) target {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/api/", New(NewSQLStore(db), Options{WriteLimit: limit, Logf: t.Logf}))
+	mux.Handle("/api/", New(NewSQLStore(db), Options{WriteLimit: limit, ClientSecret: []byte(testSecret), Logf: t.Logf}))
 	srv := httptest.NewServer(mux)
 	t.Cleanup(func() { srv.Close(); db.Close() })
 	return target{
@@ -215,7 +218,9 @@ func startWrangler() {
 	dev := exec.Command(wranglerBin(), "dev", "--local", "--config", wrangler.cfg,
 		"--ip", "127.0.0.1", "--port", port, "--inspector-port", inspector,
 		"--persist-to", wrangler.state, "--show-interactive-dev-session=false",
-		"--var", fmt.Sprintf("%s:%d", WriteLimitEnv, contractWriteLimit))
+		"--test-scheduled", // GET /__scheduled runs the Cron Trigger's handler
+		"--var", fmt.Sprintf("%s:%d", WriteLimitEnv, contractWriteLimit),
+		"--var", SecretEnv+":"+testSecret)
 	dev.Env = wranglerEnv()
 	dev.Stdout, dev.Stderr = syncWriter{wrangler.log}, syncWriter{wrangler.log}
 	dev.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // so stopWrangler ends workerd too
@@ -354,6 +359,11 @@ func (tg target) do(t testing.TB, method, path string, header map[string]string,
 	var rd io.Reader
 	if body != nil {
 		rd = bytes.NewReader(body)
+		if header[chunked] != "" {
+			// A reader of unknown length: the client sends no
+			// Content-Length, only chunks.
+			rd = io.MultiReader(rd)
+		}
 	}
 	req, err := http.NewRequestWithContext(ctx, method, tg.base+path, rd)
 	if err != nil {
@@ -363,7 +373,9 @@ func (tg target) do(t testing.TB, method, path string, header map[string]string,
 		req.Header.Set(k, v)
 	}
 	for k, v := range header {
-		req.Header.Set(k, v)
+		if k != chunked {
+			req.Header.Set(k, v)
+		}
 	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {

@@ -9,9 +9,20 @@ import (
 	"simkinerja/domain"
 )
 
-// readJSONBody checks the content type and reads at most limit bytes.
+// readJSONBody checks the content type and reads at most limit bytes; a
+// longer body is refused with 413 whether or not it announced its length.
+//
+// The content type must be one value. syumai/workers (v0.33.0) splits every
+// header value at "," into several values, so "application/json, text/plain"
+// arrives on Workers as two values whose first looks valid, while Go's server
+// keeps it as one value that does not parse; refusing more than one value
+// gives 415 on both runtimes.
 func readJSONBody(r *http.Request, limit int64) ([]byte, error) {
-	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	cts := r.Header.Values("Content-Type")
+	if len(cts) != 1 {
+		return nil, apiError(CodeUnsupportedType, "Kirim isian sebagai application/json.")
+	}
+	mt, _, err := mime.ParseMediaType(cts[0])
 	if err != nil || mt != "application/json" {
 		return nil, apiError(CodeUnsupportedType, "Kirim isian sebagai application/json.")
 	}
@@ -26,10 +37,18 @@ func readJSONBody(r *http.Request, limit int64) ([]byte, error) {
 		return nil, apiError(CodeInvalidJSON, "Isian permintaan tidak dapat dibaca.")
 	}
 	if int64(len(data)) > limit {
+		// Read on a little before answering, as Go's server does, so a
+		// client still sending its chunks sees the 413 instead of a broken
+		// connection (wrangler's dev proxy answered the next request on it
+		// with 503 otherwise).
+		_, _ = io.CopyN(io.Discard, r.Body, drainBytes)
 		return nil, tooLarge(limit)
 	}
 	return data, nil
 }
+
+// drainBytes is how much of an oversized body is read and dropped.
+const drainBytes = 256 << 10
 
 func tooLarge(limit int64) *Error {
 	return apiError(CodeTooLarge, "Isian terlalu besar; batasnya "+strconv.FormatInt(limit>>10, 10)+" KiB.")
@@ -49,6 +68,8 @@ func writeRaw(w http.ResponseWriter, status int, data []byte) error {
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
 	w.WriteHeader(status)
 	_, err := w.Write(append(data, '\n'))
 	return err

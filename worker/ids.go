@@ -82,10 +82,3 @@ func hashToken(token string) string {
 func tokenMatches(token, hash string) bool {
 	return subtle.ConstantTimeCompare([]byte(hashToken(token)), []byte(hash)) == 1
 }
-
-// clientKey is what the rate limiter stores for a client: a truncated hash, so
-// no address is kept.
-func clientKey(addr string) string {
-	sum := sha256.Sum256([]byte("simkinerja-batas|" + addr))
-	return hex.EncodeToString(sum[:12])
-}

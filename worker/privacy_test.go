@@ -3,10 +3,16 @@
 package worker
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 )
+
+var counterKeyShape = regexp.MustCompile(`^([wrxb]:[0-9a-f]{24}|g|h0+)$`)
 
 func TestPrivacyNative(t *testing.T)   { runPrivacy(t, nativeTarget(t, contractWriteLimit)) }
 func TestPrivacyWrangler(t *testing.T) { runPrivacy(t, wranglerTarget(t)) }
@@ -47,6 +53,7 @@ func runPrivacy(t *testing.T, tg target) {
 	blankName := submit(`{"name":"   ","scenario":` + string(anon) + `}`)
 	nullName := submit(`{"name":null,"scenario":` + string(anon) + `}`)
 	withName := submit(`{"name":"Pak Budi","scenario":` + string(anon) + `}`)
+	withIdentitas := submit(`{"scenario":` + string(named) + `}`)
 
 	t.Run("share without identitas stores none", func(t *testing.T) {
 		doc := storedText(t, tg, "shares", "id", anonShare, "scenario")
@@ -56,10 +63,13 @@ func runPrivacy(t *testing.T, tg target) {
 			}
 		}
 	})
-	t.Run("share keeps identitas the user chose to send", func(t *testing.T) {
+	t.Run("share keeps the name the user chose to send, never the NIP", func(t *testing.T) {
 		doc := storedText(t, tg, "shares", "id", namedShare, "scenario")
-		if !strings.Contains(doc, "Siti Aminah") || !strings.Contains(doc, "198001012005012001") {
-			t.Errorf("identitas sent by the user was dropped: %s", doc)
+		if !strings.Contains(doc, "Siti Aminah") {
+			t.Errorf("the name sent by the user was dropped: %s", doc)
+		}
+		if strings.Contains(doc, "198001012005012001") || strings.Contains(doc, `"nip"`) {
+			t.Errorf("share stores the NIP: %s", doc)
 		}
 	})
 	t.Run("submission without name stores no name", func(t *testing.T) {
@@ -79,12 +89,59 @@ func runPrivacy(t *testing.T, tg target) {
 			t.Errorf("named submission stores %q", got)
 		}
 	})
-	t.Run("no client address stored", func(t *testing.T) {
-		for _, row := range tg.rows(t, "SELECT client FROM rate_limits") {
-			c := fmt.Sprint(row["client"])
-			if strings.Contains(c, ".") || strings.Contains(c, ":") {
-				t.Errorf("rate_limits keeps an address: %q", c)
+	t.Run("submission never stores the NIP", func(t *testing.T) {
+		doc := storedText(t, tg, "submissions", "id", withIdentitas, "scenario")
+		if strings.Contains(doc, "198001012005012001") || strings.Contains(doc, `"nip"`) {
+			t.Errorf("submission stores the NIP: %s", doc)
+		}
+		if !strings.Contains(doc, "Siti Aminah") {
+			t.Errorf("the name the participant chose to send was dropped: %s", doc)
+		}
+	})
+	t.Run("no client address stored, only keyed hashes", func(t *testing.T) {
+		rows := tg.rows(t, "SELECT key FROM counters")
+		if len(rows) == 0 {
+			t.Fatal("no counters stored")
+		}
+		for _, row := range rows {
+			k := fmt.Sprint(row["key"])
+			if !counterKeyShape.MatchString(k) {
+				t.Errorf("counter key %q: want a kind and a 96-bit hash, or a global key", k)
 			}
+			// The old unkeyed hash of the address could be reversed by
+			// trying every IPv4 address (finding 4).
+			for _, addr := range []string{"127.0.0.1", tg.header["CF-Connecting-IP"]} {
+				sum := sha256.Sum256([]byte("simkinerja-batas|" + addr))
+				if strings.Contains(k, hex.EncodeToString(sum[:12])) {
+					t.Errorf("counter key %q is the unkeyed hash of %s", k, addr)
+				}
+			}
+		}
+	})
+	t.Run("trainer sees the name the participant chose to send", func(t *testing.T) {
+		res := tg.do(t, "GET", "/api/classes/"+code, map[string]string{"Authorization": "Bearer " + token}, nil)
+		if res.status != 200 {
+			t.Fatalf("class view: %d %s", res.status, res.body)
+		}
+		var v struct {
+			Submissions []struct {
+				ID            string `json:"id"`
+				IdentitasNama string `json:"identitas_nama"`
+			} `json:"submissions"`
+		}
+		if err := json.Unmarshal(res.body, &v); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range v.Submissions {
+			if s.ID == withIdentitas {
+				found = s.IdentitasNama == "Siti Aminah"
+			} else if s.IdentitasNama != "" {
+				t.Errorf("submission %s shows a name nobody sent: %q", s.ID, s.IdentitasNama)
+			}
+		}
+		if !found || strings.Contains(string(res.body), "198001012005012001") {
+			t.Errorf("class view: want identitas_nama Siti Aminah and no NIP: %s", res.body)
 		}
 	})
 	t.Run("class data needs the token", func(t *testing.T) {

@@ -24,6 +24,9 @@ func (a *API) createShare(w http.ResponseWriter, r *http.Request, _ []string) er
 		return err
 	}
 	now := a.opts.Now().UTC()
+	if err := a.commitWrite(r.Context(), w.Header(), clientAddr(r), int64(len(doc)+rowOverhead), now); err != nil {
+		return err
+	}
 	sh := Share{Scenario: doc, CreatedAt: now, ExpiresAt: now.Add(ShareLifetime)}
 	for try := 0; ; try++ {
 		sh.ID = newID()
@@ -57,7 +60,9 @@ func (a *API) readShare(w http.ResponseWriter, r *http.Request, params []string)
 }
 
 // canonicalScenario validates a scenario document with the domain package and
-// returns it re-encoded, so only what the domain understood is stored.
+// returns it re-encoded, so only what the domain understood is stored. The
+// NIP is dropped: the server never keeps it (a name the user chose to send
+// stays, and the trainer sees it).
 func canonicalScenario(data []byte, pathPrefix string) ([]byte, error) {
 	if len(data) == 0 {
 		e := apiError(CodeInvalidJSON, "Isian kosong; kirim dokumen skenario sebagai JSON.")
@@ -67,6 +72,12 @@ func canonicalScenario(data []byte, pathPrefix string) ([]byte, error) {
 	s, err := domain.DecodeScenario(data)
 	if err != nil {
 		return nil, invalidDocument(err, pathPrefix)
+	}
+	if id := s.Identitas; id != nil {
+		s.Identitas = nil
+		if id.Nama != "" {
+			s.Identitas = &domain.Identitas{Nama: id.Nama}
+		}
 	}
 	return domain.Encode(s)
 }

@@ -31,7 +31,18 @@ func main() {
 	defer closeDB()
 	mux := http.NewServeMux()
 	mux.Handle("/api/", h)
-	srv := &http.Server{Addr: *addr, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	// Timeouts so slow or idle clients cannot hold connections open: a body
+	// sent a byte at a time ends at ReadTimeout, an idle keep-alive
+	// connection at IdleTimeout. Headers above MaxHeaderBytes get Go's own
+	// 431 (the handler answers 431 JSON from 8 KiB).
+	srv := &http.Server{
+		Addr: *addr, Handler: mux,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       20 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       15 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() {

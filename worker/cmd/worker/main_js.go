@@ -1,29 +1,36 @@
 //go:build js && wasm
 
 // Command worker is the simkinerja edge API on Cloudflare Workers: the
-// worker.API handler over D1, served by github.com/syumai/workers. Build it
-// with `make worker-build`; run it with `make worker-dev`.
+// worker.API handler over D1, served by github.com/syumai/workers, and the
+// expiry cleanup run by the Cron Trigger in wrangler.toml. Build it with
+// `make worker-build`; run it with `make worker-dev`.
 package main
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 
 	"github.com/syumai/workers"
+	"github.com/syumai/workers/cloudflare/cron"
 
 	"simkinerja/worker"
 )
 
 func main() {
-	h, err := worker.NewD1()
+	api, err := worker.NewD1()
 	if err != nil {
-		// Without its database the worker can only say so, as the API's JSON error.
+		// Without its database or secret the worker can only say so, as the
+		// API's JSON error, and its health check fails.
 		msg := err.Error()
-		h = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		workers.Serve(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "application/json; charset=utf-8")
 			w.WriteHeader(http.StatusInternalServerError)
-			fmt.Fprintf(w, `{"error":{"code":%q,"message":%q}}`, worker.CodeInternal, "Basis data tidak tersedia: "+msg)
-		})
+			fmt.Fprintf(w, `{"error":{"code":%q,"message":%q}}`, worker.CodeInternal, "Server belum siap: "+msg)
+		}))
+		return
 	}
-	workers.Serve(h)
+	// Expiry runs on its own schedule, apart from requests and rate limits.
+	cron.ScheduleTaskNonBlock(func(ctx context.Context) error { return api.Cleanup(ctx) })
+	workers.Serve(api)
 }
