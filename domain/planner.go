@@ -35,8 +35,10 @@ type AwalRencana struct {
 	TahunDalamPangkat int `json:"tahun_dalam_pangkat"`
 	// TMT "YYYY-MM": in that year only the months from the TMT count (§11 Q19).
 	TMT string `json:"tmt,omitempty"`
-	// Riwayat holds the known predikat of the years before TahunMulai, oldest
-	// first; the conditions that look back read it (empty: unknown).
+	// Riwayat holds the predikat of the recorded years before TahunMulai,
+	// oldest first; the conditions that look back read it. A recorded year
+	// without an established predikat ("") fails them; years before the record
+	// are unknown and count as met, as in the projection.
 	Riwayat []Predikat `json:"riwayat,omitempty"`
 }
 
@@ -169,7 +171,7 @@ func (t TujuanKarier) Validate(a AwalRencana) error {
 		ps.add("tahun_dalam_pangkat", "masa dalam pangkat harus 0 sampai %d tahun", maxTahunDalamPangkat)
 	}
 	for i, p := range a.Riwayat {
-		if !p.Valid() {
+		if p != "" && !p.Valid() { // "": a recorded year without an established predikat
 			ps.add(fmt.Sprintf("riwayat[%d]", i), "predikat %q tidak dikenal", p)
 		}
 	}

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 )
 
 // rencanaScenario builds a valid guru scenario whose projection starts in
@@ -252,5 +254,75 @@ func TestRencanaRiwayat(t *testing.T) {
 	m := newModelRencana(a, tj, UKKJJadwalBaku(), 1)
 	if _, _, found := m.cari(); found {
 		t.Error("with Butuh Perbaikan in 2025 the step cannot come at the end of 2026")
+	}
+}
+
+// recordBP is a record whose 2026 predikat is Butuh Perbaikan: the 2-year
+// condition then holds back a step until the end of 2028, whatever the plan.
+const recordBP = `{"schema":2,"profil":{"role":"guru","jenjang":"ahli_pertama","golongan":"III/a","ak_awal":"20","tahun_dalam_pangkat":1},
+ "tahun":[
+  {"tahun":2024,"periods":[{"name":"semester_1","months":6,"predikat":"sangat_baik","dokumen":{"K3":true,"K5":true}},{"name":"semester_2","months":6,"predikat":"baik","dokumen":{"K3":true,"K5":true}}]},
+  {"tahun":2025,"periods":[{"name":"tahunan","months":12,"predikat":"baik","dokumen":{"5M":true}}]},
+  {"tahun":2026,"skp":{"disetujui":true},"periods":[{"name":"tahunan","months":12,"predikat":"butuh_perbaikan","dokumen":{"dokumen_tersedia":true}}]}],
+ "rencana":{"proyeksi":["baik"]}}`
+
+func TestRencanaRecord(t *testing.T) {
+	r, err := DecodeRecord([]byte(recordBP))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rr := SimulateRecord(r, tgl(2026, time.December, 31))
+	// AK in Ahli Pertama: 20 + 15,625 + 12,5 + 9,375 = 57,5 ≥ 50, but 2026 is
+	// Butuh Perbaikan: no step at the end of 2026 or 2027.
+	r1, err := RencanaRecord(r, rr, TujuanKarier{Golongan: "III/b", Tahun: 2028}, UKKJJadwal{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r1.Status != RencanaTidakDapat || r1.PalingCepat != 2029 {
+		t.Errorf("by 2028: %s, paling cepat %d: %s", r1.Status, r1.PalingCepat, r1.Pesan)
+	}
+	r2, _ := RencanaRecord(r, rr, TujuanKarier{Golongan: "III/b", Tahun: 2029}, UKKJJadwal{})
+	if r2.Status != RencanaDapat || r2.JumlahSangatBaik != 0 || r2.TMTTujuanText != "1 Januari 2029" || r2.TahunMulai != 2027 {
+		t.Errorf("by 2029: %s %d %s from %d", r2.Status, r2.JumlahSangatBaik, r2.TMTTujuanText, r2.TahunMulai)
+	}
+	// The search agrees with every plan tried on the record's own projection;
+	// from AK awal 0 (37,5 by 2026), III/c by 2031 needs two Sangat Baik years.
+	r0, err := DecodeRecord([]byte(strings.Replace(recordBP, `"ak_awal":"20"`, `"ak_awal":"0"`, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		r  Record
+		tj TujuanKarier
+		sb int
+	}{
+		{r, TujuanKarier{Golongan: "III/c", Tahun: 2033}, 0},
+		{r, TujuanKarier{Jenjang: AhliMuda, Tahun: 2032}, 0},
+		{r0, TujuanKarier{Golongan: "III/c", Tahun: 2031}, 2},
+		{r0, TujuanKarier{Golongan: "III/c", Tahun: 2030}, -1},
+	} {
+		r, tj := tc.r, tc.tj
+		rr := SimulateRecord(r, tgl(2026, time.December, 31))
+		got, err := RencanaRecord(r, rr, tj, UKKJJadwal{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.sb >= 0 && got.JumlahSangatBaik != tc.sb || tc.sb < 0 && got.Status != RencanaTidakDapat {
+			t.Errorf("%s: %s with %d Sangat Baik, want %d", tj.Label(), got.Status, got.JumlahSangatBaik, tc.sb)
+		}
+		proyeksi := func(plan []Predikat) *KarierResult {
+			r2 := r
+			r2.Rencana = &Rencana{Proyeksi: plan}
+			kr, _ := resmi.karierRecord(r2, rr)
+			return kr
+		}
+		want, ok := bruteForce(proyeksi, tj, tj.Tahun-2027)
+		t.Logf("%s: %s %v (brute force %v %v)", tj.Label(), got.Status, got.Rencana, ok, want)
+		switch {
+		case !ok && got.Status != RencanaTidakDapat:
+			t.Errorf("%s: brute force finds nothing, planner %s %v", tj.Label(), got.Status, got.Rencana)
+		case ok && (got.Metode != MetodeTepat || !reflect.DeepEqual(got.Rencana, want)):
+			t.Errorf("%s: plan %v (%s), brute force %v", tj.Label(), got.Rencana, got.Metode, want)
+		}
 	}
 }
