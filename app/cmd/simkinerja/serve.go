@@ -42,10 +42,28 @@ func serve() {
 		if err := writeSite(*site, *web, h); err != nil {
 			log.Fatal(err)
 		}
+		// Workers static assets read their response headers from _headers.
+		if err := os.WriteFile(filepath.Join(*site, "_headers"), []byte(headersFile()), 0o644); err != nil {
+			log.Fatal(err)
+		}
 		return
 	}
 	if err := run(*addr, *web, *db, h); err != nil {
 		log.Fatal(err)
+	}
+}
+
+// newServer bounds what a slow or idle client can hold: a body sent a byte
+// at a time ends at ReadTimeout, an idle keep-alive connection at
+// IdleTimeout; headers past MaxHeaderBytes get Go's own 431.
+func newServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       20 * time.Second,
+		WriteTimeout:      60 * time.Second, // app.wasm raw is ~9 MB
+		IdleTimeout:       15 * time.Second,
+		MaxHeaderBytes:    32 << 10,
 	}
 }
 
@@ -69,7 +87,7 @@ func run(addr, webDir, dbPath string, h *app.Handler) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := newServer(withSecurityHeaders(mux))
 	log.Printf("simkinerja %s: http://%s (basis data %s)", version, ln.Addr(), dbPath)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

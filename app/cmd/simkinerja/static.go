@@ -24,7 +24,66 @@ type static struct {
 }
 
 func newStatic(dir, version string) http.Handler {
-	return &static{dir: dir, version: version, files: http.StripPrefix("/web", http.FileServer(http.Dir(dir)))}
+	return &static{dir: dir, version: version, files: http.StripPrefix("/web", http.FileServer(noDirs{http.Dir(dir)}))}
+}
+
+// noDirs hides directories, so /web/ and its folders are never listed
+// (http.FileServer would list them).
+type noDirs struct{ http.FileSystem }
+
+func (fs noDirs) Open(name string) (http.File, error) {
+	f, err := fs.FileSystem.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if st, err := f.Stat(); err != nil || st.IsDir() {
+		f.Close()
+		return nil, os.ErrNotExist
+	}
+	return f, nil
+}
+
+// contentSecurityPolicy admits what go-app's pages need and nothing else:
+// scripts only from this origin, plus 'wasm-unsafe-eval' to compile
+// app.wasm (not 'unsafe-eval'); inline style attributes, which go-app sets
+// for .Style(); data: images (generated downloads and the QR code); fetches
+// to this origin only (the API); no plugins, no framing, no foreign forms.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+	"style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+	"manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; " +
+	"form-action 'self'; frame-ancestors 'none'"
+
+// securityHeaders go with every response of the local server and, through
+// the _headers file (headersFile), with every static asset on Workers. No
+// referrer: a share link's id is in the URL.
+var securityHeaders = [][2]string{
+	{"Content-Security-Policy", contentSecurityPolicy},
+	{"X-Content-Type-Options", "nosniff"},
+	{"Referrer-Policy", "no-referrer"},
+	{"X-Frame-Options", "DENY"},
+	{"Permissions-Policy", "camera=(), microphone=(), geolocation=()"},
+}
+
+// withSecurityHeaders sets securityHeaders before h answers (h may set a
+// stricter policy of its own, as the API does).
+func withSecurityHeaders(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for _, kv := range securityHeaders {
+			w.Header().Set(kv[0], kv[1])
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// headersFile is the _headers file of Workers static assets: the same
+// headers for every path.
+func headersFile() string {
+	var b strings.Builder
+	b.WriteString("# Written by `simkinerja -site` (app/cmd/simkinerja/static.go); security headers for every static asset.\n/*\n")
+	for _, kv := range securityHeaders {
+		b.WriteString("  " + kv[0] + ": " + kv[1] + "\n")
+	}
+	return b.String()
 }
 
 // encodings in order of preference: file suffix and Content-Encoding.
