@@ -38,10 +38,12 @@ vet:
 # crasher when the deadline races a busy worker (golang/go#75804, unfixed in
 # go1.26.x; CI hit it on a loaded 2-core machine). A count has no deadline.
 DOMAIN_FUZZTIME ?= 300000x
+RECORD_FUZZTIME ?= 100000x
 
 test-domain:
 	$(GO) test -count=1 ./domain/...
 	$(GO) test -count=1 -run=NONE -fuzz=FuzzScenario -fuzztime=$(DOMAIN_FUZZTIME) ./domain/
+	$(GO) test -count=1 -run=NONE -fuzz=FuzzRecord -fuzztime=$(RECORD_FUZZTIME) ./domain/
 
 test-domain-wasm:
 	GOOS=js GOARCH=wasm $(GO) build ./domain/...

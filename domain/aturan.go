@@ -15,6 +15,7 @@ var resmi aturan
 
 // register adds a rule set to the package's set; called only from init.
 func register(rs RuleSet) {
+	rs.siapkan()
 	resmi.sets = append(resmi.sets, rs)
 	sortRuleSets(resmi.sets)
 }
@@ -27,6 +28,7 @@ func (a aturan) with(rs RuleSet) aturan {
 			out.sets = append(out.sets, x)
 		}
 	}
+	rs.siapkan()
 	out.sets = append(out.sets, rs)
 	sortRuleSets(out.sets)
 	return out

@@ -45,3 +45,47 @@ func BenchmarkProyeksi30Tahun(b *testing.B) {
 		ProyeksiKarier(s)
 	}
 }
+
+// BenchmarkRecordTigaTahun: a three-year record (2024 semesters, 2025, 2026)
+// with a ten-year plan — decode excluded; the goal is ≤ 30 µs natively.
+func BenchmarkRecordTigaTahun(b *testing.B) {
+	r := benchRecord(b)
+	today := mustDate(b, "2026-11-30")
+	b.ReportAllocs()
+	for b.Loop() {
+		SimulateRecord(r, today)
+	}
+}
+
+// BenchmarkDecodeRecordTigaTahun: the same record decoded and validated.
+func BenchmarkDecodeRecordTigaTahun(b *testing.B) {
+	data, err := Encode(benchRecord(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DecodeRecord(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchRecord(b *testing.B) Record {
+	r := NewRecord(Guru, AhliPertama, 2024).AddTahun(2025).AddTahun(2026)
+	r.Profil.Golongan, r.Profil.AKAwal, r.Profil.TahunDalamPangkat = "III/a", "20", 1
+	for k := range r.Tahun {
+		for i := range r.Tahun[k].Periods {
+			p := &r.Tahun[k].Periods[i]
+			p.Praktik = &Nilai{Rating: DiAtas, Aspects: map[string]Rating{"upaya_refleksi": DiAtas, "upaya_mempelajari": Sesuai, "perubahan_praktik": DiAtas}}
+			p.Perilaku = &Nilai{Rating: Sesuai}
+			p.Siklus = map[string]Tahap{"A": {Isian: map[string]string{"jadwal_observasi": "Februari"}}}
+		}
+	}
+	r.Tahun[2].SKP = &SKP{Disetujui: true}
+	r.Rencana = &Rencana{Proyeksi: []Predikat{Baik}, Ulangi: true, TahunProyeksi: 10}
+	if err := ValidateRecord(r); err != nil {
+		b.Fatal(err)
+	}
+	return r
+}

@@ -157,8 +157,13 @@ func NaikPangkatGaji(dari, ke Golongan, mkg int) (PerubahanGaji, error) {
 	p := PerubahanGaji{Jenis: PerubahanKP, Label: fmt.Sprintf("Kenaikan pangkat %s → %s", dari, ke), Dari: dari, Ke: ke, MKG: mkg, Sebelum: a, Sesudah: b, Selisih: b - a, SelisihDenganTPG: 2 * (b - a)}
 	p.Estimasi = Estimasi{Estimasi: true, Basis: "S-C/D", Catatan: "MKG dibawa utuh pada kenaikan pangkat guru golongan III/IV (disimpulkan, §14.6 Q38); " + tabelGajiPP5.Catatan,
 		Sources: []string{"PP7-TWB", "MKG-SCRIBD", "GAPOK-BISNIS", "CODE-GAPOK", "ASUMSI"}}
-	p.Teks = fmt.Sprintf("%s: gaji pokok %s → %s (%s per bulan; %s dengan TPG)", p.Label, FormatRupiah(a), FormatRupiah(b), formatSelisih(p.Selisih), formatSelisih(p.SelisihDenganTPG))
+	p.isiTeks()
 	return p, nil
+}
+
+// isiTeks writes the sentence shown for a change.
+func (p *PerubahanGaji) isiTeks() {
+	p.Teks = fmt.Sprintf("%s: gaji pokok %s → %s (%s per bulan; %s dengan TPG)", p.Label, FormatRupiah(p.Sebelum), FormatRupiah(p.Sesudah), formatSelisih(p.Selisih), formatSelisih(p.SelisihDenganTPG))
 }
 
 // KGBGaji is the gaji pokok before and after the periodic step (kenaikan gaji
@@ -176,7 +181,7 @@ func KGBGaji(g Golongan, mkg int) (PerubahanGaji, error) {
 	p := PerubahanGaji{Jenis: PerubahanKGB, Label: fmt.Sprintf("Kenaikan gaji berkala %s, MKG %d tahun", g, mkg), Dari: g, Ke: g, MKG: mkg, Sebelum: a, Sesudah: b, Selisih: b - a, SelisihDenganTPG: 2 * (b - a)}
 	p.Estimasi = Estimasi{Estimasi: true, Basis: "P (2 tahun) / D (tabel)", Catatan: tabelGajiPP5.Catatan,
 		Sources: []string{"KGB-GORONTALO", "GAPOK-BISNIS", "CODE-GAPOK"}}
-	p.Teks = fmt.Sprintf("%s: gaji pokok %s → %s (%s per bulan; %s dengan TPG)", p.Label, FormatRupiah(a), FormatRupiah(b), formatSelisih(p.Selisih), formatSelisih(p.SelisihDenganTPG))
+	p.isiTeks()
 	return p, nil
 }
 

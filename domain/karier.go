@@ -392,6 +392,11 @@ func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResul
 	if !ok {
 		return
 	}
+	// AK and years in rank are needed for every step: most years fail them,
+	// and checking them first spares building every condition's message.
+	if st.c.Cmp(ambangLangkah(st.j, next, naik)) < 0 || st.masa < minTahunDalamPangkat {
+		return
+	}
 	syarat, dapat, ambang := nilaiSyarat(*st, next, nj, naik)
 	if !dapat {
 		return

@@ -73,6 +73,10 @@ type RuleSet struct {
 	SKP SKPRule `json:"skp"`
 	// AKHanyaPNS: AK is converted for PNS only; a PPPK gets a predikat only.
 	AKHanyaPNS Sumber `json:"ak_hanya_pns"`
+
+	// pra holds the trace steps that depend on the rule set alone, built
+	// once when the set is registered (siapkan), never changed after.
+	pra *praHitung
 }
 
 // Matriks is the predikat matrix of a rule year: Sel[hasil kerja][perilaku],

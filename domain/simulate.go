@@ -72,13 +72,14 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 	rs, p := in.rs, in.p
 	res := Result{Tahun: in.tahun, Rules: rs.Year, RulesCatatan: in.catatan, Role: p.Role, Jenjang: p.Jenjang, Periods: []PeriodResult{}, Metode: MetodePeriode}
 	t.tahun = in.tahun
-	t.add("aturan_tahun", "", fmt.Sprintf("Aturan %s: %s.", rs.Year, strings.Join(rs.DasarHukum, ", ")), rs.Sources, rs.Basis.Asumsi())
+	if rs.pra == nil {
+		rs.siapkan()
+	}
+	t.tambah(rs.pra.awal[0])
 	if in.catatan != "" {
 		t.add("aturan_tahun_berikut", "", fmt.Sprintf("Tahun %d: %s.", in.tahun, in.catatan), rs.Sources, true)
 	}
-	if rs.Catatan != "" {
-		t.add("aturan_status", "", rs.Catatan, rs.Sources, rs.Basis.Asumsi())
-	}
+	t.tambah(rs.pra.awal[1:]...)
 	koef, _ := rs.KoefisienOf(p.Jenjang)
 	if info, ok := p.Jenjang.Info(); ok {
 		t.add("koefisien_jenjang", "", fmt.Sprintf("Koefisien AK tahunan %s: %s.", info.Label, koef.Display()), info.Sources, false)
@@ -122,7 +123,7 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 		t.add("ak_tertahan", "", fmt.Sprintf("AK %s belum ditambahkan karena predikat tertahan; AK itu bertambah setelah dokumen akuntabilitas lengkap.", res.AKTertahanText), rs.Dokumen.GateFrom.Sources, rs.Dokumen.GateFrom.Basis.Asumsi())
 	}
 	res.PredikatTahun, res.PredikatTahunSumber = predikatTahun(res, in.d.PredikatTahunan, terkunci)
-	traceAturan(t, rs, in.d.Periods)
+	traceAturan(t, &rs, in.d.Periods)
 	return res
 }
 

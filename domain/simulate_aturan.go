@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -68,17 +69,32 @@ func cekSKP(t *tracer, rs RuleSet, tahun int, tmt string, skp *SKP, today time.T
 	return r
 }
 
-// traceAturan carries the rule rows of the year graded S-C or D into the
-// trace as assumptions, once each, so screens can mark them (RULES.md §13).
-func traceAturan(t *tracer, rs RuleSet, periods []Period) {
-	for _, p := range periods {
-		if def, ok := rs.Period(p.Name); ok && def.Basis.Asumsi() && len(def.Asumsi) > 0 {
-			t.add("aturan_bulan_tahap", p.Name, fmt.Sprintf("Bulan tahapan %s adalah asumsi simulator (%s).", def.Label, qText(def.Sumber)), def.Sources, true)
+// praHitung holds a rule set's steps that do not depend on the document.
+type praHitung struct {
+	// awal opens every year: the legal basis and the set's status.
+	awal []Step
+	// asumsi lists the rows graded S-C or D, carried into every year's trace
+	// as assumptions so screens can mark them (RULES.md §13).
+	asumsi []Step
+	// periode holds the assumption step of each period's stage months.
+	periode map[string]Step
+}
+
+// siapkan builds rs.pra.
+func (rs *RuleSet) siapkan() {
+	p := &praHitung{periode: map[string]Step{}}
+	p.awal = append(p.awal, Step{Rule: "aturan_tahun", Pesan: fmt.Sprintf("Aturan %s: %s.", rs.Year, strings.Join(rs.DasarHukum, ", ")), Sources: rs.Sources, Asumsi: rs.Basis.Asumsi()})
+	if rs.Catatan != "" {
+		p.awal = append(p.awal, Step{Rule: "aturan_status", Pesan: rs.Catatan, Sources: rs.Sources, Asumsi: rs.Basis.Asumsi()})
+	}
+	for _, def := range rs.Periods {
+		if def.Basis.Asumsi() && len(def.Asumsi) > 0 {
+			p.periode[def.Name] = Step{Rule: "aturan_bulan_tahap", Period: def.Name, Pesan: fmt.Sprintf("Bulan tahapan %s adalah asumsi simulator (%s).", def.Label, qText(def.Sumber)), Sources: def.Sources, Asumsi: true}
 		}
 	}
 	for _, td := range rs.Tahapan {
 		if td.Basis.Asumsi() && !td.Penilaian {
-			t.add("aturan_tahapan", "", fmt.Sprintf("Isian tahap %s mengikuti asumsi simulator (%s).", td.Label, qText(td.Sumber)), td.Sources, true)
+			p.asumsi = append(p.asumsi, Step{Rule: "aturan_tahapan", Pesan: fmt.Sprintf("Isian tahap %s mengikuti asumsi simulator (%s).", td.Label, qText(td.Sumber)), Sources: td.Sources, Asumsi: true})
 		}
 	}
 	if k := rs.Kompetensi; k.Basis.Asumsi() {
@@ -86,14 +102,37 @@ func traceAturan(t *tracer, rs RuleSet, periods []Period) {
 		if k.Opsional {
 			model = "daftar kegiatan opsional dengan refleksi, tanpa poin, tanpa minimum, tanpa pengaruh pada predikat"
 		}
-		t.add("aturan_kompetensi", "", fmt.Sprintf("Pengembangan kompetensi %s: %s (%s).", rs.Year, model, qText(k.Sumber)), k.Sources, true)
+		p.asumsi = append(p.asumsi, Step{Rule: "aturan_kompetensi", Pesan: fmt.Sprintf("Pengembangan kompetensi %s: %s (%s).", rs.Year, model, qText(k.Sumber)), Sources: k.Sources, Asumsi: true})
 	}
 	if g := rs.Dokumen.GateFrom; rs.Dokumen.Gate && g.Basis.Asumsi() {
-		t.add("aturan_dokumen", "", fmt.Sprintf("Tanpa konfirmasi dokumen oleh atasan, predikat ditampilkan tertunda (%s).", qText(g)), g.Sources, true)
+		p.asumsi = append(p.asumsi, Step{Rule: "aturan_dokumen", Pesan: fmt.Sprintf("Tanpa konfirmasi dokumen oleh atasan, predikat ditampilkan tertunda (%s).", qText(g)), Sources: g.Sources, Asumsi: true})
 	}
 	if f := rs.TugasPokokFrom; rs.TugasPokok && f.Basis == BasisD {
-		t.add("aturan_tugas_pokok", "", fmt.Sprintf("Tugas pokok 5M tetap bagian SKP %s (%s).", rs.Year, qText(f)), f.Sources, true)
+		p.asumsi = append(p.asumsi, Step{Rule: "aturan_tugas_pokok", Pesan: fmt.Sprintf("Tugas pokok 5M tetap bagian SKP %s (%s).", rs.Year, qText(f)), Sources: f.Sources, Asumsi: true})
 	}
+	rs.pra = p
+}
+
+// tambah appends prepared steps, tagged with the tracer's year.
+func (t *tracer) tambah(steps ...Step) {
+	for _, st := range steps {
+		st.Tahun = t.tahun
+		t.steps = append(t.steps, st)
+	}
+}
+
+// traceAturan carries the rule rows of the year graded S-C or D into the
+// trace as assumptions, once each, so screens can mark them (RULES.md §13).
+func traceAturan(t *tracer, rs *RuleSet, periods []Period) {
+	if rs.pra == nil {
+		rs.siapkan()
+	}
+	for _, p := range periods {
+		if st, ok := rs.pra.periode[p.Name]; ok {
+			t.tambah(st)
+		}
+	}
+	t.tambah(rs.pra.asumsi...)
 }
 
 // qText names the §11 question of a default, or the grade.

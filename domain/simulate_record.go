@@ -104,17 +104,7 @@ func simulateRecord(a aturan, r Record, today time.Time) RecordResult {
 			out.Asumsi = append(out.Asumsi, st)
 		}
 	}
-	// Each year's own trace, for screens that show one year.
-	for i := range out.Tahun {
-		for _, st := range t.steps {
-			if st.Tahun == out.Tahun[i].Tahun {
-				out.Tahun[i].Trace = append(out.Tahun[i].Trace, st)
-				if st.Asumsi {
-					out.Tahun[i].Asumsi = append(out.Tahun[i].Asumsi, st)
-				}
-			}
-		}
-	}
+	// A year's own steps are those with its Tahun; screens filter Trace.
 	return out
 }
 
@@ -222,31 +212,30 @@ func (a aturan) karierRecord(r Record, rr RecordResult) (*KarierResult, []Step) 
 		return proyeksi(proyeksiInput{j: p.Jenjang, g: p.Golongan, tmt: p.TMT, akKonv: p.AKKonvensional, akAwal: p.AKAwal,
 			masa: p.TahunDalamPangkat, tahunMulai: rc.TahunMulai, rencana: rc})
 	}
-	in := proyeksiInput{j: last.Jenjang, tmt: p.TMT, tahunMulai: last.Tahun + 1, rencana: rc, masa: p.TahunDalamPangkat}
-	// Golongan and years in rank as the record leaves them.
-	g := p.Golongan
-	for _, d := range r.Tahun {
-		if d.Golongan != "" && d.Golongan != g {
-			g, in.masa = d.Golongan, 0
-		}
-		if bulanDalamTahun(p.TMT, d.Tahun) == 12 {
-			in.masa++
-		}
-	}
-	in.g = g
+	in := proyeksiInput{j: last.Jenjang, tmt: p.TMT, tahunMulai: last.Tahun + 1, rencana: rc}
 	lj := rr.Ledger[len(rr.Ledger)-1]
 	in.akTercatat = lj.Total
-	for i, y := range rr.Tahun {
-		row := KarierTahun{Tahun: y.Tahun, Bulan: bulanDalamTahun(p.TMT, y.Tahun), Predikat: y.PredikatTahun, AK: y.AKTotal, AngkaKredit: y.AngkaKreditTotal, Tercatat: true,
-			Golongan: g, Jenjang: y.Jenjang}
+	// Golongan and whole years in rank as the record leaves them: a golongan
+	// given for a year starts the count again in that year.
+	g, masa := p.Golongan, p.TahunDalamPangkat
+	for k, y := range rr.Tahun {
+		if d := r.Tahun[k]; d.Golongan != "" && d.Golongan != g {
+			g, masa = d.Golongan, 0
+		}
+		bulan := bulanDalamTahun(p.TMT, y.Tahun)
+		if bulan == 12 {
+			masa++
+		}
+		row := KarierTahun{Tahun: y.Tahun, Bulan: bulan, Predikat: y.PredikatTahun, AK: y.AKTotal, AngkaKredit: y.AngkaKreditTotal, Tercatat: true,
+			Golongan: g, Jenjang: y.Jenjang, TahunDalamPangkat: masa}
 		for _, ly := range lj.Tahun {
 			if ly.Tahun == y.Tahun {
 				row.Kumulatif, row.KumulatifText = ly.Kumulatif, ly.KumulatifText
 			}
 		}
-		_ = i
 		in.riwayat = append(in.riwayat, row)
 	}
+	in.g, in.masa = g, masa
 	return proyeksi(in)
 }
 
