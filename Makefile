@@ -39,11 +39,15 @@ vet:
 # go1.26.x; CI hit it on a loaded 2-core machine). A count has no deadline.
 DOMAIN_FUZZTIME ?= 300000x
 RECORD_FUZZTIME ?= 100000x
+# Each planner input runs the planner twice plus up to ~10 projections to
+# check its answer (up to ~1 ms), hence the smaller count.
+PLANNER_FUZZTIME ?= 3000x
 
 test-domain:
 	$(GO) test -count=1 ./domain/...
 	$(GO) test -count=1 -run=NONE -fuzz=FuzzScenario -fuzztime=$(DOMAIN_FUZZTIME) ./domain/
 	$(GO) test -count=1 -run=NONE -fuzz=FuzzRecord -fuzztime=$(RECORD_FUZZTIME) ./domain/
+	$(GO) test -count=1 -run=NONE -fuzz=FuzzPlanner -fuzztime=$(PLANNER_FUZZTIME) ./domain/
 
 test-domain-wasm:
 	GOOS=js GOARCH=wasm $(GO) build ./domain/...
@@ -51,6 +55,8 @@ test-domain-wasm:
 
 bench-domain:
 	$(GO) test -run=NONE -bench=. -benchmem ./domain/...
+	@echo "Planner (30-year horizon) in js/wasm under Node:"
+	GOOS=js GOARCH=wasm $(GO) test -run=NONE -bench=Rencana -benchmem -exec=$(WASM_EXEC) ./domain/
 	@command -v brotli >/dev/null || { apt-get update -qq && apt-get install -y -qq brotli >/dev/null; }
 	@echo "JSON seam in js/wasm (domain/cmd/wasmprobe, -trimpath -s -w): bytes raw / gzip -9 / brotli -q 11"
 	@for tag in std gojson; do \
