@@ -32,12 +32,17 @@ func (c *beranda) OnMount(ctx app.Context) {
 	ctx.ObserveState(StateDraft, new(int))
 }
 
-func (c *beranda) setBase(ctx app.Context, rules domain.RuleYear, role domain.Role, j domain.Jenjang) {
-	if rs, ok := domain.Rules(rules); ok && !rs.HasRole(role) {
-		role = domain.Guru
-	}
-	err := c.store.Rebase(ctx, rules, role, j)
+func (c *beranda) setBase(ctx app.Context, role domain.Role, j domain.Jenjang) {
+	err := c.store.Rebase(ctx, role, j)
 	_, c.err = fieldErrors(err)
+}
+
+func (c *beranda) pickRole(ctx app.Context, v string) {
+	c.setBase(ctx, domain.Role(v), c.store.Current().Scenario.Jenjang)
+}
+
+func (c *beranda) pickJenjang(ctx app.Context, v string) {
+	c.setBase(ctx, c.store.Current().Scenario.Role, domain.Jenjang(v))
 }
 
 func (c *beranda) Render() app.UI {
@@ -52,15 +57,8 @@ func (c *beranda) Render() app.UI {
 		app.Elem("section").Class("card").Aria("labelledby", "h-profil").Body(
 			app.Elem("h2").ID("h-profil").Text("Profil draf "+strconv.Quote(d.Name)),
 			app.Elem("div").Class("grid3").Body(
-				selectField("pilih-peran", "Peran", roleOptions(sc.Rules), string(sc.Role), false, func(ctx app.Context, v string) {
-					c.setBase(ctx, sc.Rules, domain.Role(v), sc.Jenjang)
-				}),
-				selectField("pilih-jenjang", "Jenjang jabatan", jenjangOptions(), string(sc.Jenjang), false, func(ctx app.Context, v string) {
-					c.setBase(ctx, sc.Rules, sc.Role, domain.Jenjang(v))
-				}),
-				selectField("pilih-aturan", "Tahun aturan", ruleYearOptions(), string(sc.Rules), false, func(ctx app.Context, v string) {
-					c.setBase(ctx, domain.RuleYear(v), sc.Role, sc.Jenjang)
-				}),
+				selectField("pilih-peran", "Peran", roleOptions(sc.Rules), string(sc.Role), false, c.pickRole),
+				selectField("pilih-jenjang", "Jenjang jabatan", jenjangOptions(), string(sc.Jenjang), false, c.pickJenjang),
 			),
 			fieldError("profil-error", c.err),
 			app.Elem("p").Body(

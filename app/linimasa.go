@@ -138,7 +138,7 @@ func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI 
 	sameYear := sc.Rules == rs.Year
 	apply := "Terapkan ke draf"
 	if !sameYear {
-		apply = "Terapkan ke draf (draf diubah ke aturan " + string(rs.Year) + ")"
+		apply = "Terapkan ke draf (tahun " + string(rs.Year) + " pada draf; tahun lain tidak berubah)"
 	}
 	return app.Elem("section").Class("card").Aria("labelledby", "h-tl").Body(
 		app.Elem("h2").ID("h-tl").Text(title),
@@ -176,7 +176,7 @@ func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI 
 			app.If(c.month > 0, func() app.UI {
 				return app.Button().Type("button").Class("primary").Attr("data-testid", "tmt-terapkan").Text(apply).
 					OnClick(func(ctx app.Context, e app.Event) {
-						c.applyTMT(ctx, c.tmt(), rs.Year)
+						c.applyTMT(ctx, c.tmt())
 					})
 			}),
 			app.If(sc.TMT != "", func() app.UI {
@@ -270,17 +270,20 @@ func (c *linimasa) renderKalender(rs domain.RuleSet) app.UI {
 	)
 }
 
-// applyTMT writes the TMT into the draft, moving it to the TMT's rule year
-// first if needed (undoable, since ratings of other periods may go).
-func (c *linimasa) applyTMT(ctx app.Context, tmt string, year domain.RuleYear) {
-	cur := c.store.Current().Scenario
-	if cur.Rules == year {
-		c.edit(ctx, func(s *domain.Scenario) { ApplyTMT(s, tmt) })
+// applyTMT writes the TMT into the draft: the TMT's calendar year is
+// shown (added to the draft first when it is not there, profile copied, no
+// ratings), and its periods follow the new-appointee table. Other years are
+// not touched.
+func (c *linimasa) applyTMT(ctx app.Context, tmt string) {
+	y, _, ok := splitTMT(tmt)
+	if !ok {
 		return
 	}
-	err := c.store.EditUndoable(ctx, rebaseLabel(cur, year, cur.Role, cur.Jenjang), func(s *domain.Scenario) {
-		*s = Rebase(*s, year, s.Role, s.Jenjang)
-		ApplyTMT(s, tmt)
-	})
-	c.errs, c.err = fieldErrors(err)
+	if c.store.Current().Tahun != y {
+		if err := c.store.AddTahun(ctx, y); err != nil {
+			c.errs, c.err = fieldErrors(err)
+			return
+		}
+	}
+	c.edit(ctx, func(s *domain.Scenario) { ApplyTMT(s, tmt) })
 }

@@ -71,11 +71,38 @@ func (s *Store) EditUndoable(ctx app.Context, label string, fn func(*domain.Scen
 	return err
 }
 
-// Rebase moves the current draft to another rule year, role or jenjang,
-// keeping what still applies (see Rebase); Undo brings back the rest.
-func (s *Store) Rebase(ctx app.Context, rules domain.RuleYear, role domain.Role, j domain.Jenjang) error {
+// Rebase gives the draft another role or jenjang in every year, keeping
+// what still applies (see Rebase); Undo brings back the rest. Each year
+// keeps its own rule set.
+func (s *Store) Rebase(ctx app.Context, role domain.Role, j domain.Jenjang) error {
 	cur := s.Current().Scenario
-	return s.EditUndoable(ctx, rebaseLabel(cur, rules, role, j), func(sc *domain.Scenario) { *sc = Rebase(*sc, rules, role, j) })
+	err := s.Store.EditRecord(rebaseLabel(cur, cur.Rules, role, j), func(r *domain.Record) {
+		for k := range r.Tahun {
+			sc := store.YearScenario(*r, k)
+			*r = store.WithScenario(*r, k, Rebase(sc, sc.Rules, role, j))
+		}
+	})
+	if err == nil {
+		s.notify(ctx)
+	}
+	return err
+}
+
+// SelectTahun shows another calendar year of the draft.
+func (s *Store) SelectTahun(ctx app.Context, tahun int) { s.Store.SelectTahun(tahun); s.notify(ctx) }
+
+// AddTahun adds a calendar year (profile copied, no ratings) and shows it.
+func (s *Store) AddTahun(ctx app.Context, tahun int) error {
+	err := s.Store.AddTahun(tahun)
+	s.notify(ctx)
+	return err
+}
+
+// RemoveTahun removes a calendar year; Undo brings it back.
+func (s *Store) RemoveTahun(ctx app.Context, tahun int) error {
+	err := s.Store.RemoveTahun(tahun)
+	s.notify(ctx)
+	return err
 }
 
 // Undo takes back the last Delete or Replace.

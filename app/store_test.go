@@ -105,24 +105,32 @@ func TestParseInputs(t *testing.T) {
 	}
 }
 
-// TestRuleYearSwitchCanBeUndone: switching the rule year 2024 → 2025 → 2024
-// used to erase the ratings with no warning; now the layout offers Undo and
-// it brings every rating back.
-func TestRuleYearSwitchCanBeUndone(t *testing.T) {
+// TestRoleSwitchCanBeUndoneAndRulesStay: switching the rule year used to
+// erase the ratings; now a year's rule set is not a choice (the tabs show
+// it), and a role or jenjang switch that drops entries offers Undo, which
+// brings every rating back.
+func TestRoleSwitchCanBeUndoneAndRulesStay(t *testing.T) {
 	ctx := testContext(t)
 	s := storeWith(t, domain.Presets()[1].Scenario)
-	b := &beranda{store: s}
-	b.setBase(ctx, "2025", domain.Guru, domain.AhliMuda)
-	if got := s.Current().Scenario.Rules; got != "2025" {
-		t.Fatalf("rules %s", got)
-	}
 	doc := render(t, &beranda{store: s})
-	if !strings.Contains(doc, `data-testid="undo-notice"`) || !strings.Contains(doc, "aturan 2024 → 2025") {
-		t.Fatal("no undo offered after a rule year switch")
+	if strings.Contains(doc, `id="pilih-aturan"`) {
+		t.Fatal("Beranda still offers to switch the rule year")
+	}
+	if !strings.Contains(doc, `data-testid="tahun-2024"`) || !strings.Contains(doc, "Tahun 2024 mengikuti aturan 2024") {
+		t.Fatal("no year tab with its rules")
+	}
+	b := &beranda{store: s}
+	b.setBase(ctx, domain.Guru, domain.AhliMadya)
+	if got := s.Current().Scenario; got.Jenjang != domain.AhliMadya || got.Rules != "2024" {
+		t.Fatalf("after the switch %s %s", got.Jenjang, got.Rules)
+	}
+	doc = render(t, &beranda{store: s})
+	if !strings.Contains(doc, `data-testid="undo-notice"`) || !strings.Contains(doc, "jenjang Ahli Muda → Ahli Madya") {
+		t.Fatal("no undo offered after a jenjang switch")
 	}
 	s.Undo(ctx)
 	sc := s.Current().Scenario
-	if sc.Rules != "2024" || sc.Periods[1].Praktik == nil || sc.Periods[1].Praktik.Rating != domain.DiAtas || len(sc.Periods[1].Kompetensi) != 2 {
+	if sc.Jenjang != domain.AhliMuda || sc.Periods[1].Praktik == nil || sc.Periods[1].Praktik.Rating != domain.DiAtas || len(sc.Periods[1].Kompetensi) != 2 {
 		t.Fatalf("after undo %+v", sc)
 	}
 }

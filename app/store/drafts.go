@@ -5,18 +5,9 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"simkinerja/domain"
 )
-
-// DefaultScenario is a first visit's draft: a guru, Ahli Pertama, under the
-// rules of the device's current year (or the newest rules known, flagged by
-// the domain when the year has none of its own).
-func DefaultScenario(now time.Time) domain.Scenario {
-	y, _, _ := domain.RuleYearFor(now.Year())
-	return domain.NewScenario(y, domain.Guru, domain.AhliPertama)
-}
 
 // Drafts returns the drafts in order (copies).
 func (s *Store) Drafts() []Draft { return append([]Draft(nil), s.drafts...) }
@@ -27,52 +18,125 @@ func (s *Store) Current() Draft {
 	return s.drafts[i]
 }
 
-// Result is the domain's result for the current draft, computed once per
-// revision and shared by every screen that shows it.
-func (s *Store) Result() domain.Result {
+// RecordResult is the domain's result for the current draft, computed once
+// per revision (with the device's date for the SKP deadlines) and shared by
+// every screen that shows it.
+func (s *Store) RecordResult() domain.RecordResult {
 	if s.resRev != s.rev {
-		s.res, s.resRev = domain.Simulate(s.Current().Scenario), s.rev
+		s.res, s.resRev = domain.SimulateRecord(s.Current().Record, s.now()), s.rev
 	}
 	return s.res
 }
 
-// Edit applies fn to a copy of the current scenario; the copy replaces the
-// draft and is saved only if it validates (else a *domain.ValidationError
-// with field paths is returned and nothing changes).
-func (s *Store) Edit(fn func(*domain.Scenario)) error {
-	i, _ := s.index(s.current)
-	sc := CloneScenario(s.drafts[i].Scenario)
-	fn(&sc)
-	if err := domain.Validate(sc); err != nil {
-		return err
-	}
-	s.drafts[i].Scenario = sc
-	s.drafts[i].Updated = s.now()
-	s.changed()
-	return nil
+// Result is the result of the year on screen, with the record-wide parts
+// (projection, accumulation) the per-year screens show.
+func (s *Store) Result() domain.Result {
+	return yearResult(s.RecordResult(), s.Current().Tahun)
 }
 
-// Replace swaps the current scenario for sc as one change that Undo takes
-// back (label says what happened, e.g. "Aturan diganti ke 2025"): for
-// changes that may drop what the user typed.
-func (s *Store) Replace(sc domain.Scenario, label string) error {
-	return s.EditUndoable(label, func(cur *domain.Scenario) { *cur = sc })
+// Edit applies fn to a copy of the year on screen (as a one-year scenario);
+// the copy replaces that year and is saved only if the scenario and the
+// whole record validate (else a *domain.ValidationError with field paths is
+// returned and nothing changes).
+func (s *Store) Edit(fn func(*domain.Scenario)) error {
+	return s.edit("", fn)
 }
 
 // EditUndoable is Edit for a change that may drop what the user typed (a
-// rule year, role or jenjang switch): Undo brings the draft back whole.
+// role or jenjang switch): Undo brings the draft back whole.
 func (s *Store) EditUndoable(label string, fn func(*domain.Scenario)) error {
+	return s.edit(label, fn)
+}
+
+func (s *Store) edit(undoLabel string, fn func(*domain.Scenario)) error {
 	i, _ := s.index(s.current)
-	sc := CloneScenario(s.drafts[i].Scenario)
+	d := s.drafts[i]
+	sc := CloneScenario(d.Scenario)
 	fn(&sc)
 	if err := domain.Validate(sc); err != nil {
 		return err
 	}
-	s.remember(label, nil)
-	s.drafts[i].Scenario = sc
-	s.drafts[i].Updated = s.now()
+	return s.setRecord(undoLabel, WithScenario(d.Record, d.yearIndex(), sc), d.Tahun)
+}
+
+// EditRecord applies fn to a copy of the whole record (every year at once);
+// undoLabel, when set, makes the change undoable.
+func (s *Store) EditRecord(undoLabel string, fn func(*domain.Record)) error {
+	i, _ := s.index(s.current)
+	r := CloneRecord(s.drafts[i].Record)
+	fn(&r)
+	return s.setRecord(undoLabel, r, s.drafts[i].Tahun)
+}
+
+// setRecord validates r and makes it the current draft's, on year tahun.
+func (s *Store) setRecord(undoLabel string, r domain.Record, tahun int) error {
+	if len(r.Tahun) == 0 {
+		return errors.New("draf harus memuat paling sedikit satu tahun")
+	}
+	if err := domain.ValidateRecord(r); err != nil {
+		return err
+	}
+	if undoLabel != "" {
+		s.remember(undoLabel, nil)
+	}
+	i, _ := s.index(s.current)
+	d := s.drafts[i]
+	d.Record, d.Updated = r, s.now()
+	s.drafts[i] = d.withYear(tahun)
 	s.changed()
 	return nil
+}
+
+// Replace swaps the year on screen for sc as one change that Undo takes back.
+func (s *Store) Replace(sc domain.Scenario, label string) error {
+	return s.edit(label, func(cur *domain.Scenario) { *cur = sc })
+}
+
+// SelectTahun shows calendar year tahun of the current draft. Nothing is
+// lost: every year keeps its own rule set and entries.
+func (s *Store) SelectTahun(tahun int) {
+	i, _ := s.index(s.current)
+	if s.drafts[i].Record.TahunIndex(tahun) < 0 || s.drafts[i].Tahun == tahun {
+		return
+	}
+	s.drafts[i] = s.drafts[i].withYear(tahun)
+	s.changed()
+}
+
+// AddTahun adds calendar year tahun to the current draft under its own rule
+// year, copying the profile and never the ratings, and shows it.
+func (s *Store) AddTahun(tahun int) error {
+	i, _ := s.index(s.current)
+	r := s.drafts[i].Record
+	if r.TahunIndex(tahun) >= 0 {
+		s.SelectTahun(tahun)
+		return nil
+	}
+	n := r.AddTahun(tahun)
+	if n.TahunIndex(tahun) < 0 {
+		return fmt.Errorf("tahun %d tidak dapat ditambahkan: belum ada aturan untuk tahun itu", tahun)
+	}
+	return s.setRecord("", n, tahun)
+}
+
+// RemoveTahun removes calendar year tahun from the current draft (never the
+// last one); Undo brings it back with everything entered in it.
+func (s *Store) RemoveTahun(tahun int) error {
+	i, _ := s.index(s.current)
+	r := CloneRecord(s.drafts[i].Record)
+	k := r.TahunIndex(tahun)
+	if k < 0 {
+		return nil
+	}
+	if len(r.Tahun) == 1 {
+		return errors.New("tahun terakhir draf tidak dapat dihapus")
+	}
+	r.Tahun = append(r.Tahun[:k], r.Tahun[k+1:]...)
+	show := s.drafts[i].Tahun
+	if show == tahun {
+		show = r.Tahun[min(k, len(r.Tahun)-1)].Tahun
+	}
+	return s.setRecord(fmt.Sprintf("Tahun %d dihapus dari draf", tahun), r, show)
 }
 
 // remember keeps the drafts as they are now for Undo.
@@ -111,23 +175,32 @@ func (s *Store) Select(id string) {
 	}
 }
 
-// Create adds a draft with sc (nil: a default scenario like the current one)
-// and makes it current.
+// Create adds a draft holding sc as a one-year record (nil: a new record
+// like the current one, on the year on screen) and makes it current.
 func (s *Store) Create(name string, sc *domain.Scenario) (Draft, error) {
+	if sc == nil {
+		cur := s.Current()
+		return s.CreateRecord(name, domain.NewRecord(cur.Scenario.Role, cur.Scenario.Jenjang, cur.Tahun))
+	}
+	if err := domain.Validate(*sc); err != nil {
+		return Draft{}, err
+	}
+	return s.CreateRecord(name, domain.RecordDari(CloneScenario(*sc)))
+}
+
+// CreateRecord adds a draft holding r, shows its last year and makes it current.
+func (s *Store) CreateRecord(name string, r domain.Record) (Draft, error) {
 	if len(s.drafts) >= maxDraftCount {
 		return Draft{}, fmt.Errorf("paling banyak %d draf; hapus yang tidak dipakai", maxDraftCount)
 	}
-	var scenario domain.Scenario
-	if sc != nil {
-		if err := domain.Validate(*sc); err != nil {
-			return Draft{}, err
-		}
-		scenario = CloneScenario(*sc)
-	} else {
-		cur := s.Current().Scenario
-		scenario = domain.NewScenario(cur.Rules, cur.Role, cur.Jenjang)
+	if len(r.Tahun) == 0 {
+		return Draft{}, errors.New("draf harus memuat paling sedikit satu tahun")
 	}
-	d := Draft{ID: s.newID(), Name: cleanName(name, len(s.drafts)+1), Updated: s.now(), Scenario: scenario}
+	if err := domain.ValidateRecord(r); err != nil {
+		return Draft{}, err
+	}
+	d := Draft{ID: s.newID(), Name: cleanName(name, len(s.drafts)+1), Updated: s.now(), Record: CloneRecord(r)}
+	d = d.withYear(r.Tahun[len(r.Tahun)-1].Tahun)
 	s.drafts = append(s.drafts, d)
 	s.current = d.ID
 	s.changed()
@@ -141,7 +214,7 @@ func (s *Store) Duplicate(id string) (Draft, error) {
 		return Draft{}, errors.New("draf tidak ditemukan")
 	}
 	src := s.drafts[i]
-	return s.Create("Salinan "+src.Name, &src.Scenario)
+	return s.CreateRecord("Salinan "+src.Name, src.Record)
 }
 
 // Rename gives the draft with id a new name.
@@ -185,14 +258,15 @@ func (s *Store) Deleted() (Draft, bool) {
 	return *s.undo.deleted, true
 }
 
-// Import decodes a scenario document and adds it as a new draft. On any
-// problem nothing changes and the *domain.ValidationError is returned.
+// Import decodes a document (a schema-2 record or a schema-1 scenario) and
+// adds it as a new draft. On any problem nothing changes and the
+// *domain.ValidationError is returned.
 func (s *Store) Import(name string, data []byte) (Draft, error) {
-	sc, err := domain.DecodeScenario(data)
+	r, err := domain.DecodeRecord(data)
 	if err != nil {
 		return Draft{}, err
 	}
-	return s.Create(name, &sc)
+	return s.CreateRecord(name, r)
 }
 
 // DismissProblems hides the load problems; the backups stay in storage.

@@ -21,26 +21,57 @@ import (
 	"simkinerja/domain"
 )
 
-// Storage keys. The version in the key lets a later layout live next to this
-// one instead of overwriting it. Tests read drafts saved by earlier releases
-// under this literal key (testdata/app/draf-v1): renaming it loses them.
+// Storage keys. The version in the key lets a later layout live next to an
+// earlier one instead of overwriting it: drafts are written under StorageKey
+// (records, envelope version 2); the first release's drafts under LegacyKey
+// are read when StorageKey is absent and never overwritten, so a copy of
+// them stays. Tests read drafts saved by that release under the literal
+// "simkinerja.draf.v1" (testdata/app/draf-v1): renaming it loses them.
 const (
-	// StorageKey is where the drafts live (envelope version 1).
-	StorageKey = "simkinerja.draf.v1"
-	// BackupPrefix starts the key of every backup of broken drafts.
-	BackupPrefix = StorageKey + ".cadangan."
-	storeVersion = 1
+	// StorageKey is where the drafts live (envelope version 2: records).
+	StorageKey = "simkinerja.draf.v2"
+	// LegacyKey holds the first release's drafts (envelope version 1: scenarios).
+	LegacyKey = "simkinerja.draf.v1"
+	// BackupPrefix starts the key of every backup of broken drafts (kept
+	// from the first release so its backups stay listed).
+	BackupPrefix = LegacyKey + ".cadangan."
+	storeVersion = 2
 	// MaxDraftName bounds a draft's name in runes.
 	MaxDraftName  = 80
 	maxDraftCount = 200
 )
 
-// Draft is one named scenario.
+// Draft is one named record: a person across calendar years.
 type Draft struct {
-	ID       string
-	Name     string
-	Updated  time.Time
+	ID      string
+	Name    string
+	Updated time.Time
+	Record  domain.Record
+	// Tahun is the calendar year on screen; Scenario is that year of Record
+	// as a one-year scenario (derived, for the per-year screens).
+	Tahun    int
 	Scenario domain.Scenario
+}
+
+// index of the year on screen in Record.Tahun (0 when absent).
+func (d Draft) yearIndex() int {
+	if k := d.Record.TahunIndex(d.Tahun); k >= 0 {
+		return k
+	}
+	return 0
+}
+
+// withYear points the draft at calendar year tahun (or the last recorded
+// year when tahun is not in the record) and derives Scenario.
+func (d Draft) withYear(tahun int) Draft {
+	if d.Record.TahunIndex(tahun) < 0 && len(d.Record.Tahun) > 0 {
+		tahun = d.Record.Tahun[len(d.Record.Tahun)-1].Tahun
+	}
+	d.Tahun = tahun
+	if len(d.Record.Tahun) > 0 {
+		d.Scenario = YearScenario(d.Record, d.yearIndex())
+	}
+	return d
 }
 
 // LoadProblem is something wrong found in local storage at start: the broken
@@ -78,7 +109,7 @@ type Store struct {
 
 	// The current draft's result, computed once per revision.
 	resRev int
-	res    domain.Result
+	res    domain.RecordResult
 }
 
 // undoEntry is the state before a change that replaced what the user typed.
@@ -89,7 +120,9 @@ type undoEntry struct {
 	deleted *Draft
 }
 
-// envelope is the stored layout under StorageKey.
+// envelope is the stored layout: version 2 under StorageKey (each draft a
+// record and the year on screen), version 1 under LegacyKey (each draft a
+// schema-1 scenario). Both are read; version 2 is written.
 type envelope struct {
 	Version int           `json:"version"`
 	Current string        `json:"current"`
@@ -97,10 +130,13 @@ type envelope struct {
 }
 
 type storedDraft struct {
-	ID       string          `json:"id"`
-	Name     string          `json:"name"`
-	Updated  string          `json:"updated,omitempty"`
-	Scenario json.RawMessage `json:"scenario"`
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Updated string `json:"updated,omitempty"`
+	Tahun   int    `json:"tahun,omitempty"`
+	// Record is the document (schema 2, or 1 in a version-1 envelope).
+	Record   json.RawMessage `json:"record,omitempty"`
+	Scenario json.RawMessage `json:"scenario,omitempty"`
 }
 
 // Load reads the drafts from ls; now is the clock for timestamps and ids.
@@ -109,6 +145,11 @@ type storedDraft struct {
 func Load(ls Storage, now func() time.Time) *Store {
 	s := &Store{ls: ls, now: now, resRev: -1}
 	text, ok := ls.Get(StorageKey)
+	legacy := false
+	if !ok {
+		text, ok = ls.Get(LegacyKey)
+		legacy = ok
+	}
 	if !ok {
 		// A first visit: the default draft is written with its first change.
 		// Until then there is nothing to lose, and not encoding it here keeps
@@ -121,7 +162,7 @@ func Load(ls Storage, now func() time.Time) *Store {
 	switch {
 	case err != nil:
 		s.quarantine(text, "Draf tersimpan rusak dan tidak dapat dibaca", []string{"rincian teknis: " + err.Error()})
-	case env.Version != storeVersion:
+	case env.Version != storeVersion && env.Version != 1:
 		s.quarantine(text, fmt.Sprintf("Draf tersimpan memakai format versi %d yang tidak dikenal aplikasi ini", env.Version), nil)
 	default:
 		s.loadDrafts(env)
@@ -132,8 +173,9 @@ func Load(ls Storage, now func() time.Time) *Store {
 	if _, ok := s.index(s.current); !ok {
 		s.current = s.drafts[0].ID
 	}
-	if len(s.Problems) > 0 || err != nil {
+	if (len(s.Problems) > 0 || err != nil) && !legacy {
 		// Rewrite the key only now that the broken content sits in a backup.
+		// (The legacy key is never rewritten: the next change writes StorageKey.)
 		s.save()
 	}
 	return s
@@ -141,7 +183,14 @@ func Load(ls Storage, now func() time.Time) *Store {
 
 func (s *Store) loadDrafts(env envelope) {
 	for i, d := range env.Drafts {
-		sc, err := domain.DecodeScenario(d.Scenario)
+		doc := d.Record
+		if len(doc) == 0 {
+			doc = d.Scenario
+		}
+		rec, err := domain.DecodeRecord(doc)
+		if err == nil && len(rec.Tahun) == 0 {
+			err = errors.New("draf tidak memuat satu tahun pun")
+		}
 		if err != nil {
 			one, _ := json.Marshal(d)
 			name := strings.TrimSpace(d.Name)
@@ -152,7 +201,8 @@ func (s *Store) loadDrafts(env envelope) {
 			continue
 		}
 		updated, _ := time.Parse(time.RFC3339, d.Updated)
-		s.drafts = append(s.drafts, Draft{ID: d.ID, Name: cleanName(d.Name, len(s.drafts)+1), Updated: updated, Scenario: sc})
+		dr := Draft{ID: d.ID, Name: cleanName(d.Name, len(s.drafts)+1), Updated: updated, Record: rec}
+		s.drafts = append(s.drafts, dr.withYear(d.Tahun))
 	}
 	s.current = env.Current
 }
@@ -209,7 +259,9 @@ func FieldProblem(p domain.Problem) string {
 }
 
 func (s *Store) addDefault() {
-	s.drafts = append(s.drafts, Draft{ID: s.newID(), Name: "Draf 1", Updated: s.now(), Scenario: DefaultScenario(s.now())})
+	now := s.now()
+	d := Draft{ID: s.newID(), Name: "Draf 1", Updated: now, Record: domain.NewRecord(domain.Guru, domain.AhliPertama, now.Year())}
+	s.drafts = append(s.drafts, d.withYear(now.Year()))
 	s.current = s.drafts[len(s.drafts)-1].ID
 }
 
@@ -237,12 +289,12 @@ func (s *Store) save() {
 	}
 	env := envelope{Version: storeVersion, Current: s.current}
 	for _, d := range s.drafts {
-		b, err := domain.Encode(d.Scenario)
+		b, err := domain.Encode(d.Record)
 		if err != nil {
 			s.SaveErr = fmt.Errorf("menyandikan draf %q: %w", d.Name, err)
 			return
 		}
-		env.Drafts = append(env.Drafts, storedDraft{ID: d.ID, Name: d.Name, Updated: d.Updated.UTC().Format(time.RFC3339), Scenario: b})
+		env.Drafts = append(env.Drafts, storedDraft{ID: d.ID, Name: d.Name, Updated: d.Updated.UTC().Format(time.RFC3339), Tahun: d.Tahun, Record: b})
 	}
 	b, err := json.Marshal(env)
 	if err == nil {

@@ -54,7 +54,7 @@ func TestLoadEmptyGivesValidDefaultOfTheCurrentYear(t *testing.T) {
 }
 
 func TestLoadGarbageIsBackedUpVerbatim(t *testing.T) {
-	for _, garbage := range []string{"{not json", `"a string"`, `{"version":2,"drafts":[]}`, "\x00 ünï€ \"draf\""} {
+	for _, garbage := range []string{"{not json", `"a string"`, `{"version":3,"drafts":[]}`, "\x00 ünï€ \"draf\""} {
 		ls := Memory{StorageKey: garbage}
 		s := load(ls)
 		if len(s.Problems) != 1 {
@@ -217,15 +217,15 @@ func TestReplaceCanBeUndone(t *testing.T) {
 		t.Fatal(err)
 	}
 	typed := s.Current().Scenario
-	if err := s.Replace(domain.NewScenario("2025", domain.Guru, domain.AhliMuda), "Tahun aturan diganti ke 2025"); err != nil {
+	if err := s.Replace(domain.NewScenario("2024", domain.Guru, domain.AhliMadya), "Jenjang diganti ke Ahli Madya"); err != nil {
 		t.Fatal(err)
 	}
-	if label, ok := s.Undoable(); !ok || !strings.Contains(label, "2025") {
+	if label, ok := s.Undoable(); !ok || !strings.Contains(label, "Madya") {
 		t.Fatalf("undo label %q %v", label, ok)
 	}
 	s.Undo()
 	got := s.Current().Scenario
-	if got.Rules != typed.Rules || got.Periods[0].Praktik == nil || got.Periods[0].Praktik.Rating != typed.Periods[0].Praktik.Rating {
+	if got.Jenjang != typed.Jenjang || got.Periods[0].Praktik == nil || got.Periods[0].Praktik.Rating != typed.Periods[0].Praktik.Rating {
 		t.Fatalf("undo gave %+v", got)
 	}
 	if _, ok := s.Undoable(); ok {
