@@ -174,8 +174,12 @@ func formatHundredths(h int64, dec, group string) string {
 	}
 	s := ws
 	if frac != 0 {
-		fs := fmt.Sprintf("%02d", frac)
-		s += dec + strings.TrimRight(fs, "0")
+		// Two digits, trailing zero trimmed (no fmt: Display runs for every AK shown).
+		if frac%10 == 0 {
+			s += dec + string(rune('0'+frac/10))
+		} else {
+			s += dec + string([]byte{byte('0' + frac/10), byte('0' + frac%10)})
+		}
 	}
 	if neg && h != 0 {
 		s = "-" + s

@@ -210,8 +210,7 @@ func simulatePeriod(t *tracer, rs RuleSet, prof Profil, p Period, timeline []Tim
 	case pr.HasilKerja.Rating != "" && pr.Perilaku.Rating != "":
 		sel, _ := rs.PredikatDari(pr.HasilKerja.Rating, pr.Perilaku.Rating)
 		pr.Predikat, pr.PredikatSumber, pr.PredikatMatriks = sel.Predikat, PredikatMatriks, sel.Label
-		t.add("matriks_predikat", p.Name, fmt.Sprintf("Matriks kinerja: Hasil Kerja %s × Perilaku Kerja %s → %s.",
-			pr.HasilKerja.Rating.Label(), pr.Perilaku.Rating.Label(), sel.Label), rs.Matriks.Sources, false)
+		t.add("matriks_predikat", p.Name, "Matriks kinerja: Hasil Kerja "+pr.HasilKerja.Rating.Label()+" × Perilaku Kerja "+pr.Perilaku.Rating.Label()+" → "+sel.Label+".", rs.Matriks.Sources, false)
 	}
 	var ak AK
 	if pr.Predikat != "" {
@@ -219,8 +218,7 @@ func simulatePeriod(t *tracer, rs RuleSet, prof Profil, p Period, timeline []Tim
 		if pns {
 			ak = rs.KonversiAK(pr.Predikat, prof.Jenjang, p.Months)
 			mult, _ := rs.PengaliOf(pr.Predikat)
-			t.add("konversi_ak", p.Name, fmt.Sprintf("AK = %d/12 × %d%% × %s = %s.", p.Months, mult, koef.Display(), ak.Display()),
-				[]string{"P1", "BKN3", "BKN-SLIDES-A"}, false)
+			t.add("konversi_ak", p.Name, "AK = "+itoa(p.Months)+"/12 × "+itoa(int(mult))+"% × "+koef.Display()+" = "+ak.Display()+".", srcKonversi, false)
 		}
 	}
 	pr.Kompetensi = HitungKompetensi(rs, p.Kompetensi)
@@ -229,7 +227,7 @@ func simulatePeriod(t *tracer, rs RuleSet, prof Profil, p Period, timeline []Tim
 		pr.Kompetensi.Memenuhi, pr.Kompetensi.Kurang = true, 0
 		pr.Kompetensi.StatusText = "Tidak dinilai: pelaksanaan diselesaikan otomatis (pegawai baru)"
 	} else if rs.Kompetensi.Poin {
-		msg := fmt.Sprintf("Poin pengembangan kompetensi %d: %s.", pr.Kompetensi.Total, pr.Kompetensi.StatusText)
+		msg := "Poin pengembangan kompetensi " + itoa(pr.Kompetensi.Total) + ": " + pr.Kompetensi.StatusText + "."
 		if !pr.Kompetensi.Memenuhi {
 			// RULES.md §11 Q1: points only produce a notice; they are considered, not scored.
 			msg = "Poin pengembangan kompetensi: " + pr.Kompetensi.StatusText + ". Poin dipertimbangkan penilai, tidak dihitung ke predikat."
@@ -277,7 +275,7 @@ func pilihRating(t *tracer, period, what string, n *Nilai, rule, q string) Ratin
 	switch {
 	case n.Rating.Valid():
 		r.Rating, r.Sumber = n.Rating, SumberDiberikan
-		t.add(rule, period, fmt.Sprintf("%s diberikan penilai: %s.", what, n.Rating.Label()), []string{"SEED1"}, false)
+		t.add(rule, period, what+" diberikan penilai: "+n.Rating.Label()+".", srcSeed1, false)
 	case r.Saran != "":
 		r.Rating, r.Sumber = r.Saran, SumberSaranMedian
 		t.add(rule, period, fmt.Sprintf("%s disarankan dari median %d aspek: %s (saran simulator, bukan ketentuan resmi; §11 %s).", what, len(aspects), r.Saran.Label(), q), []string{"SEED1", "ASUMSI"}, true)
@@ -339,6 +337,12 @@ const (
 	TahapSedang   = "sedang"
 	TahapSelesai  = "selesai"
 	TahapOtomatis = "otomatis"
+)
+
+// Source lists of the most frequent steps, shared rather than built per step.
+var (
+	srcSeed1    = []string{"SEED1"}
+	srcKonversi = []string{"P1", "BKN3", "BKN-SLIDES-A"}
 )
 
 // tracer collects trace steps; tahun tags the steps of one year.
