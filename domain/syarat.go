@@ -158,7 +158,8 @@ type HasilLangkah struct {
 	// Status is StatusBelum if a record condition fails, else StatusTugas if a
 	// to-do is not ticked, else StatusTerpenuhi.
 	Status StatusSyarat `json:"status"`
-	// Penahan names the blocks holding the step back ("ukkj", "kenaikan_pangkat").
+	// Penahan names the blocks whose record conditions hold the step back
+	// ("ukkj", "kenaikan_pangkat"); to-dos not ticked are not counted here.
 	Penahan []string `json:"penahan,omitempty"`
 }
 
@@ -196,7 +197,8 @@ func EvaluasiLangkah(k KeadaanLangkah, tugas map[string]bool) (h HasilLangkah, o
 	return h, true
 }
 
-// rangkumSyarat gives the overall state of a list and the blocks holding it back.
+// rangkumSyarat gives the overall state of a list and the blocks whose record
+// conditions hold it back.
 func rangkumSyarat(ss []Syarat) (StatusSyarat, []string) {
 	st := StatusTerpenuhi
 	var penahan []string
@@ -209,7 +211,7 @@ func rangkumSyarat(ss []Syarat) (StatusSyarat, []string) {
 				st = StatusTugas
 			}
 		}
-		if s.Status != StatusTerpenuhi && !contains(penahan, s.Blok) {
+		if s.Status == StatusBelum && !contains(penahan, s.Blok) {
 			penahan = append(penahan, s.Blok)
 		}
 	}

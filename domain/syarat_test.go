@@ -37,10 +37,9 @@ func TestEvaluasiLangkah(t *testing.T) {
 			want:    map[string]StatusSyarat{"kenaikan_pangkat/ak": StatusBelum, "kenaikan_pangkat/masa_pangkat": StatusBelum, "kenaikan_pangkat/predikat_2_tahun": StatusBelum},
 		},
 		{
-			name:    "jenjang step, record met, nothing ticked: to-dos",
-			k:       KeadaanLangkah{2027, AhliPertama, "III/b", AKInt(100), 2, []Predikat{Baik, Baik}},
-			status:  StatusTugas,
-			penahan: []string{BlokUKKJ},
+			name:   "jenjang step, record met, nothing ticked: to-dos, nothing in the record holds it back",
+			k:      KeadaanLangkah{2027, AhliPertama, "III/b", AKInt(100), 2, []Predikat{Baik, Baik}},
+			status: StatusTugas,
 			want: map[string]StatusSyarat{"ukkj/pangkat_tertinggi": StatusTerpenuhi, "ukkj/pakta_integritas": StatusTugas, "ukkj/ak": StatusTerpenuhi,
 				"ukkj/predikat_1_tahun": StatusTerpenuhi, "ukkj/formasi": StatusTugas, "ukkj/uji_kompetensi": StatusTugas,
 				"kenaikan_pangkat/masa_pangkat": StatusTerpenuhi, "kenaikan_pangkat/predikat_2_tahun": StatusTerpenuhi},
