@@ -4,7 +4,8 @@
 # app-build   web/app.wasm (+ .br/.gz), icons, build/simkinerja (server)
 # app-site    the static site for Workers static assets in build/site/
 # app-test    component tests and the e2e suite in headless Chromium
-# app-bench   wasm sizes and start-up times, ours vs a bare go-app hello-world
+# app-bench   wasm sizes, start-up times (desktop, phone profile) and Lighthouse
+#             mobile, ours vs a bare stock go-app hello-world
 
 .PHONY: app-run app-build app-wasm app-icons app-server app-site app-test app-bench
 
@@ -53,6 +54,17 @@ app-site: app-build
 app-test:
 	$(GO) test -count=1 ./app/...
 
+## app-bench: sizes, start-up (desktop and phone profile) and Lighthouse mobile,
+## ours against the stock bare go-app app in the same run. Lighthouse (npm,
+## pinned in app/cmd/appbench/node/package-lock.json) is installed there by
+## make, never at the repository root.
 APP_BENCH_RUNS ?= 5
-app-bench:
-	$(GO) run ./app/cmd/appbench -runs $(APP_BENCH_RUNS)
+APP_BENCH_LH_RUNS ?= 3
+APP_BENCH_NODE := app/cmd/appbench/node
+APP_LIGHTHOUSE := $(APP_BENCH_NODE)/node_modules/.bin/lighthouse
+app-bench: $(APP_LIGHTHOUSE)
+	$(GO) run ./app/cmd/appbench -runs $(APP_BENCH_RUNS) -lighthouse $(APP_LIGHTHOUSE) -lighthouse-runs $(APP_BENCH_LH_RUNS)
+
+$(APP_LIGHTHOUSE): $(APP_BENCH_NODE)/package-lock.json
+	cd $(APP_BENCH_NODE) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@

@@ -1,0 +1,114 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"simkinerja/app/internal/browser"
+)
+
+// The phone profile is Lighthouse's mobile one (slow 4G, mid-range phone),
+// applied to the page's target through the DevTools Protocol: the network
+// emulation throttles what the page fetches (the cold app.wasm), the CPU
+// throttling everything the page's main thread runs (compile, Go, render).
+const (
+	phoneRTT      = 150             // ms added per request
+	phoneDownload = 1.6e6 / 8       // bytes per second (1.6 Mbps)
+	phoneUpload   = 750e3 / 8       // bytes per second (750 kbps)
+	phoneCPU      = 4               // times slower main thread
+	phoneTimeout  = 3 * time.Minute // per page load
+)
+
+// calcProbe runs in every new document of ours: once the app says it is
+// mounted (html[data-app=ready]), it taps a predikat the quick calculator
+// does not show yet, and resolves window.__benchDone with the time (ms since
+// navigation) at which the calculator shows that predikat pressed and a new
+// AK: the first moment a user's tap gets an answer. Before mounting, the
+// pre-rendered page may look the same but does not answer taps. A tap that
+// got no answer within a second is repeated.
+const calcProbe = `window.__benchDone = new Promise((resolve, reject) => {
+	let target = "", base = "", tapped = 0;
+	const ak = () => { const e = document.querySelector('[data-testid="quick-ak"]'); return e ? e.textContent : ""; };
+	const tick = () => {
+		const root = document.documentElement;
+		if (root && root.getAttribute("data-app") === "ready") {
+			if (!target) {
+				const free = [...document.querySelectorAll('button[data-testid^="quick-"]')].filter(b => b.getAttribute("aria-pressed") !== "true" && !b.disabled);
+				if (!free.length) { reject(new Error("quick calculator: no predikat button (button[data-testid^=quick-])")); return; }
+				target = free[free.length - 1].getAttribute("data-testid");
+				base = ak();
+			}
+			const b = document.querySelector('button[data-testid="' + target + '"]');
+			if (b && b.getAttribute("aria-pressed") === "true" && ak() !== "" && ak() !== base) { resolve(performance.now()); return; }
+			if (b && performance.now() - tapped > 1000) { tapped = performance.now(); b.click(); }
+		}
+		setTimeout(tick, 10);
+	};
+	tick();
+});`
+
+// mountProbe resolves window.__benchDone with the app's ready mark.
+func mountProbe(mark string) string {
+	return fmt.Sprintf(`window.__benchDone = new Promise(resolve => {
+	const tick = () => { const e = performance.getEntriesByName(%q)[0]; e ? resolve(e.startTime) : setTimeout(tick, 10); };
+	tick();
+});`, mark+"-ready")
+}
+
+// phone loads the app under the phone profile in a fresh profile (cold),
+// waits for the service worker to hold app.wasm, and loads it again (warm).
+// Ours is done when its quick calculator answers a tap; the bare app when it
+// is mounted (it has nothing to tap).
+func (t *target) phone(parent context.Context, profile string) error {
+	bctx, stop, err := browser.New(parent, profile)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	probe := mountProbe(t.mark)
+	if t.name == "simkinerja" {
+		probe = calcProbe
+	}
+	err = chromedp.Run(bctx,
+		network.Enable(),
+		network.EmulateNetworkConditions(false, phoneRTT, phoneDownload, phoneUpload),
+		emulation.SetCPUThrottlingRate(phoneCPU),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(probe).Do(ctx)
+			return err
+		}))
+	if err != nil {
+		return err
+	}
+	load := func() (float64, error) {
+		ctx, cancel := context.WithTimeout(bctx, phoneTimeout)
+		defer cancel()
+		var ms float64
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(t.url),
+			chromedp.Evaluate(`window.__benchDone`, &ms, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
+		return ms, err
+	}
+	cold, err := load()
+	if err != nil {
+		return fmt.Errorf("cold: %w", err)
+	}
+	if err := waitWorker(bctx); err != nil {
+		return err
+	}
+	warm, err := load()
+	if err != nil {
+		return fmt.Errorf("warm: %w", err)
+	}
+	t.phoneCold, t.phoneWarm = append(t.phoneCold, cold), append(t.phoneWarm, warm)
+	return nil
+}
