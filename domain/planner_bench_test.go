@@ -1,6 +1,9 @@
 package domain
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // benchRencana runs the planner from III/a (2026) to a goal, through the
 // scenario projection: the search, its confirming projection, and the
@@ -32,4 +35,22 @@ func BenchmarkRencana30TahunBanyakSB(b *testing.B) {
 // the 40-year best case.
 func BenchmarkRencanaTidakDapat(b *testing.B) {
 	benchRencana(b, TujuanKarier{Golongan: "IV/e", Tahun: 2046}, RencanaTidakDapat)
+}
+
+// BenchmarkRencanaRecord30Tahun: the same kind of goal from a three-year
+// record (2024–2026, Butuh Perbaikan in 2026), through the record projection.
+func BenchmarkRencanaRecord30Tahun(b *testing.B) {
+	r, err := DecodeRecord([]byte(recordBP))
+	if err != nil {
+		b.Fatal(err)
+	}
+	rr := SimulateRecord(r, time.Date(2026, time.December, 31, 0, 0, 0, 0, time.UTC))
+	tujuan := TujuanKarier{Golongan: "IV/d", Tahun: 2057}
+	if res, err := RencanaRecord(r, rr, tujuan, UKKJJadwal{}); err != nil || res.Status != RencanaDapat {
+		b.Fatalf("%s: %s %v", tujuan.Label(), res.Status, err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		RencanaRecord(r, rr, tujuan, UKKJJadwal{})
+	}
 }
