@@ -59,7 +59,9 @@ type DampakKarier struct {
 // (PerkiraanTMT), a KGB every time the MKG reaches an even number of years (up
 // to 32), and for each year the TPG and the KS candidacy on 1 January of the
 // next year, read with that year's predikat. The golongan held follows the
-// projection's steps from the golongan before the first one.
+// projection's steps from the golongan before the first one. Dates before
+// 2024 have no salary table (PP 5/2024 applies from 1 January 2024) and give
+// no figure; dates after 2026 use it too, and the result says so.
 func DampakDariProyeksi(kr *KarierResult, in DampakInput) (DampakKarier, error) {
 	out := DampakKarier{Peristiwa: []PeristiwaGaji{}, Tahunan: []DampakTahun{}, Tabel: TabelGajiPokok(),
 		Estimasi: Estimasi{Estimasi: true, Basis: "S-B/S-C/D (§14)", Catatan: tabelGajiPP5.Catatan,
@@ -69,6 +71,9 @@ func DampakDariProyeksi(kr *KarierResult, in DampakInput) (DampakKarier, error) 
 	}
 	if kr == nil || len(kr.Tahunan) == 0 {
 		return out, nil
+	}
+	if kr.Tahunan[len(kr.Tahunan)-1].Tahun+1 > tabelGajiPP5.Dikenal.Year() {
+		out.Catatan += fmt.Sprintf(" Tabel gaji setelah %d belum diketahui: angka sesudahnya memakai PP 5/2024 (asumsi).", tabelGajiPP5.Dikenal.Year())
 	}
 	if len(in.Jadwal.Sesi) == 0 {
 		in.Jadwal = UKKJJadwalBaku()
@@ -109,8 +114,8 @@ func DampakDariProyeksi(kr *KarierResult, in DampakInput) (DampakKarier, error) 
 	}
 	akhir := time.Date(kr.Tahunan[len(kr.Tahunan)-1].Tahun+1, time.December, 31, 0, 0, 0, 0, time.UTC)
 	for _, s := range steps {
-		if s.tmt.After(akhir) {
-			continue
+		if s.tmt.After(akhir) || s.tmt.Before(tabelGajiPP5.Mulai) {
+			continue // no table before PP 5/2024
 		}
 		p, err := NaikPangkatGaji(s.l.Dari, s.l.Golongan, mkgPada(s.tmt))
 		if err != nil {
@@ -132,6 +137,9 @@ func DampakDariProyeksi(kr *KarierResult, in DampakInput) (DampakKarier, error) 
 		d := mulai.AddDate(0, k, 0)
 		if d.After(akhir) {
 			break
+		}
+		if d.Before(tabelGajiPP5.Mulai) {
+			continue
 		}
 		if p, err := KGBGaji(golonganPada(d.AddDate(0, 0, -1)), y); err == nil {
 			out.Peristiwa = append(out.Peristiwa, PeristiwaGaji{d, FormatTanggal(d), p})

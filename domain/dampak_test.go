@@ -92,6 +92,12 @@ func TestDampakTPGGate(t *testing.T) {
 	if r := got[2025]; r == nil || r.Jumlah != 3057300 || r.Peringatan == "" {
 		t.Errorf("2026: %+v", r)
 	}
+	// The projection starts in 2023: no KGB figure before 1 January 2024.
+	for _, p := range d.Peristiwa {
+		if p.Tanggal.Year() < 2024 {
+			t.Errorf("event before the table: %+v", p)
+		}
+	}
 	if _, err := DampakDariProyeksi(kr, DampakInput{MKGBulan: 12}); err == nil {
 		t.Error("MKG months above 11 must be refused")
 	}
