@@ -168,6 +168,9 @@ func TestGoldenI8Absent(t *testing.T) {
 		// A step the record already allows is taken at the end of 2026, so
 		// the projection starts from III/b: no second III/a → III/b step.
 		{"i8_rekam_langkah_akhir_tahun_tercatat.json", "karier.langkah[2]"},
+		// A PPPK earns no AK (RULES.md §13.2), so nothing is projected.
+		{"i8_2026_pppk_tanpa_karier.json", "karier.tahunan[0]"},
+		{"i8_2026_pppk_tanpa_karier.json", "karier.langkah[0]"},
 	}
 	for _, c := range cases {
 		t.Run(c.file+":"+c.path, func(t *testing.T) {
