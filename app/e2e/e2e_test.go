@@ -63,6 +63,11 @@ func TestE2E(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer stop()
+	// Written for a 2024 draft: the device says mid-2024, so a first visit
+	// opens 2024 under its own rules (years_test.go covers other dates).
+	if err := browser.SetDate(bctx, time.Date(2024, 6, 15, 9, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
 	e.browser = bctx
 
 	steps := []e2eStep{
@@ -304,7 +309,7 @@ func (e *env) reloadKeepsDraft() error {
 	if err := e.waitText("predikat-0", "Sangat Baik"); err != nil {
 		return err
 	}
-	// The stored document is the versioned envelope with a valid scenario.
+	// The stored document is the versioned envelope with a valid record.
 	raw, err := e.storage(store.StorageKey)
 	if err != nil {
 		return err
@@ -312,15 +317,18 @@ func (e *env) reloadKeepsDraft() error {
 	var env struct {
 		Version int `json:"version"`
 		Drafts  []struct {
-			Scenario struct {
-				Jenjang string `json:"jenjang"`
-			} `json:"scenario"`
+			Tahun  int `json:"tahun"`
+			Record struct {
+				Profil struct {
+					Jenjang string `json:"jenjang"`
+				} `json:"profil"`
+			} `json:"record"`
 		} `json:"drafts"`
 	}
 	if err := json.Unmarshal([]byte(raw), &env); err != nil {
 		return fmt.Errorf("stored drafts: %w (%s)", err, raw)
 	}
-	if env.Version != 1 || len(env.Drafts) != 1 || env.Drafts[0].Scenario.Jenjang != "ahli_muda" {
+	if env.Version != 2 || len(env.Drafts) != 1 || env.Drafts[0].Record.Profil.Jenjang != "ahli_muda" || env.Drafts[0].Tahun != 2024 {
 		return fmt.Errorf("stored drafts: %s", raw)
 	}
 	return nil

@@ -38,6 +38,11 @@ func TestScreens(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer stop()
+	// Written for a 2024 draft: the device says mid-2024, so a first visit
+	// opens 2024 under its own rules (years_test.go covers other dates).
+	if err := browser.SetDate(bctx, time.Date(2024, 6, 15, 9, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
 	e := &env{t: t, app: a, srv: srv, addr: addr, browser: bctx}
 
 	steps := []e2eStep{
@@ -358,14 +363,16 @@ func (e *env) karierIIIa() error {
 	if err := e.waitText("langkah-0-verdict", "dapat dipertimbangkan"); err != nil {
 		return err
 	}
-	// Rule year 2024 is the first projected year, so the 4th year is 2027.
+	// The draft records 2024 (not yet rated); the projection starts after the
+	// last recorded year, so the 4th projected year is 2028.
 	if err := e.waitContains("karier-kapan", "III/a → III/b"); err != nil {
 		return err
 	}
-	if err := e.waitContains("karier-kapan", "tahun 2027"); err != nil {
+	if err := e.waitContains("karier-kapan", "tahun 2028"); err != nil {
 		return err
 	}
-	if err := e.waitContains("karier-tahun-3", "Naik pangkat ke III/b"); err != nil {
+	// Row 0 is the recorded 2024; rows 1–4 the projected years.
+	if err := e.waitContains("karier-tahun-4", "Naik pangkat ke III/b"); err != nil {
 		return err
 	}
 	if err := e.waitAttr("langkah-0-syarat-masa_pangkat", "data-terpenuhi", "1"); err != nil {
@@ -377,12 +384,12 @@ func (e *env) karierIIIa() error {
 		Ambang string `json:"ambang"`
 	}
 	if err := e.eval(`(s => ({bars: s.querySelectorAll('rect[data-testid^="chart-bar-"]').length,
-		mark: !!s.querySelector('[data-testid="chart-naik-3"]'),
+		mark: !!s.querySelector('[data-testid="chart-naik-4"]'),
 		ambang: (s.querySelector('[data-testid="chart-ambang-0"]')||{getAttribute(){return ""}}).getAttribute("data-value")}))(document.querySelector('svg[data-testid="karier-chart"]'))`, &chart); err != nil {
 		return err
 	}
-	if chart.Bars != 4 || !chart.Mark || chart.Ambang != "50" {
-		return fmt.Errorf("chart: %+v, want 4 bars, a promotion mark in year 4 and the III/b threshold 50", chart)
+	if chart.Bars != 5 || !chart.Mark || chart.Ambang != "50" {
+		return fmt.Errorf("chart: %+v, want 5 bars (2024 recorded, 4 projected), a promotion mark in 2028 and the III/b threshold 50", chart)
 	}
 	// Two years Sangat Baik are not enough: the verdict turns.
 	if err := e.click("isi-sangat_baik"); err != nil {

@@ -63,6 +63,10 @@ func profile(t *testing.T, ctx context.Context, a *browser.App, srv *browser.Ser
 		t.Fatal(err)
 	}
 	t.Cleanup(stop)
+	// Written for 2024 drafts: the device says mid-2024 (see years_test.go).
+	if err := browser.SetDate(bctx, time.Date(2024, 6, 15, 9, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
 	return &env{t: t, app: a, srv: srv, addr: addr, browser: bctx}
 }
 
@@ -274,8 +278,8 @@ func openShared(e *env, url string) error {
 	var st struct {
 		Current string `json:"current"`
 		Drafts  []struct {
-			ID       string          `json:"id"`
-			Scenario json.RawMessage `json:"scenario"`
+			ID     string          `json:"id"`
+			Record json.RawMessage `json:"record"`
 		} `json:"drafts"`
 	}
 	if err := json.Unmarshal([]byte(raw), &st); err != nil {
@@ -285,12 +289,12 @@ func openShared(e *env, url string) error {
 		return fmt.Errorf("want the default draft plus the saved one, got %d: %s", len(st.Drafts), raw)
 	}
 	last := st.Drafts[1]
-	sc, err := domain.DecodeScenario(last.Scenario)
+	r, err := domain.DecodeRecord(last.Record)
 	if err != nil {
 		return fmt.Errorf("saved draft: %w", err)
 	}
-	if st.Current != last.ID || sc.Jenjang != domain.AhliMadya || sc.Identitas != nil {
-		return fmt.Errorf("saved draft: current=%s jenjang=%s identitas=%v", st.Current, sc.Jenjang, sc.Identitas)
+	if st.Current != last.ID || r.Profil.Jenjang != domain.AhliMadya || r.Identitas != nil || len(r.Tahun) != 1 || r.Tahun[0].Tahun != 2024 {
+		return fmt.Errorf("saved draft: current=%s jenjang=%s identitas=%v years=%d", st.Current, r.Profil.Jenjang, r.Identitas, len(r.Tahun))
 	}
 	return nil
 }
