@@ -13,8 +13,14 @@ import (
 // month to the end of the period inclusive (RULES.md §11 Q19). A TMT after the
 // rule year is not valid (Validate reports it) and is ignored.
 func Timeline(rs RuleSet, tmt string) []TimelinePeriod {
+	return timelineTahun(rs, tmt, tahunAturan(rs.Year))
+}
+
+// timelineTahun is Timeline for calendar year ruleYear, which may follow an
+// earlier year's set (2027 under the 2026 rules): the TMT is compared with
+// the calendar year.
+func timelineTahun(rs RuleSet, tmt string, ruleYear int) []TimelinePeriod {
 	year, month, ok := parseTMT(tmt)
-	ruleYear := tahunAturan(rs.Year)
 	out := make([]TimelinePeriod, 0, len(rs.Periods))
 	for i, p := range rs.Periods {
 		var tp TimelinePeriod
@@ -23,16 +29,16 @@ func Timeline(rs RuleSet, tmt string) []TimelinePeriod {
 			tp = timelinePenuh(rs)
 			tp.Bulan = p.Months()
 			if ok {
-				tp.Catatan = fmt.Sprintf("TMT %s %d, sebelum tahun %s: siklus penuh hingga penilaian selama %d bulan.", NamaBulan(month), year, rs.Year, p.Months())
+				tp.Catatan = fmt.Sprintf("TMT %s %d, sebelum tahun %d: siklus penuh hingga penilaian selama %d bulan.", NamaBulan(month), year, ruleYear, p.Months())
 			} else {
-				tp.Catatan = fmt.Sprintf("Tanpa TMT pada tahun %s: siklus penuh hingga penilaian selama %d bulan.", rs.Year, p.Months())
+				tp.Catatan = fmt.Sprintf("Tanpa TMT pada tahun %d: siklus penuh hingga penilaian selama %d bulan.", ruleYear, p.Months())
 			}
 		case year > ruleYear:
 			// Validate rejects such a TMT at "tmt"; the periods are left as for an
 			// employee without TMT so that one mistake yields one problem.
 			tp = timelinePenuh(rs)
 			tp.Bulan = p.Months()
-			tp.Catatan = fmt.Sprintf("TMT %s %d sesudah tahun aturan %s tidak dipakai; periode dihitung penuh %d bulan.", NamaBulan(month), year, rs.Year, p.Months())
+			tp.Catatan = fmt.Sprintf("TMT %s %d sesudah tahun %d tidak dipakai; periode dihitung penuh %d bulan.", NamaBulan(month), year, ruleYear, p.Months())
 		default:
 			row := rs.Penempatan[month-1]
 			status := TLTidakBerlaku
@@ -89,13 +95,22 @@ func monthsFrom(p PeriodDef, m int) int {
 }
 
 func timelinePenuh(rs RuleSet) TimelinePeriod {
-	kerja := []string{"SKP periode ini", "Siklus A–E"}
+	var langkah []string
+	for _, t := range rs.Tahapan {
+		if !t.Penilaian {
+			langkah = append(langkah, t.Label)
+		}
+	}
+	kerja := []string{"SKP periode ini", "Siklus: " + strings.Join(langkah, " → ")}
 	if rs.TugasPokok {
 		kerja = append(kerja, "Tugas pokok 5M")
 	}
-	if rs.Kompetensi.Poin {
-		kerja = append(kerja, fmt.Sprintf("Pengembangan kompetensi (minimal %d poin)", rs.Kompetensi.MinPoin))
-	} else {
+	switch k := rs.Kompetensi; {
+	case k.Poin:
+		kerja = append(kerja, fmt.Sprintf("Pengembangan kompetensi (minimal %d poin)", k.MinPoin))
+	case k.Opsional:
+		kerja = append(kerja, "Pengembangan kompetensi (opsional, refleksi setiap kegiatan, tanpa poin)")
+	default:
 		kerja = append(kerja, "Pengembangan kompetensi dengan refleksi setiap kegiatan")
 	}
 	if rs.DokumenKonfirmasi() {
@@ -175,13 +190,13 @@ func Kalender(rs RuleSet) []BulanKegiatan {
 			}
 			var asumsi []string
 			inMonth := func(s Stage) bool { return containsInt(p.Stages[s], m) }
-			for _, st := range Stages {
+			for _, st := range rs.Tahapan {
 				if !inMonth(st.Code) {
 					continue
 				}
 				switch {
 				case st.Code == StageF && inMonth(StageG):
-					bk.Kegiatan = append(bk.Kegiatan, "F & G Penilaian")
+					bk.Kegiatan = append(bk.Kegiatan, "F & G "+st.Label)
 				case st.Code == StageG && inMonth(StageF):
 					// already listed together with F
 				default:
@@ -193,7 +208,7 @@ func Kalender(rs RuleSet) []BulanKegiatan {
 			}
 			if len(asumsi) > 0 {
 				bk.Asumsi = true
-				bk.Catatan = "Bulan tahap " + strings.Join(asumsi, ", ") + " tidak dirinci sumber; mengikuti default simulator (asumsi §11 Q8)."
+				bk.Catatan = "Bulan tahap " + strings.Join(asumsi, ", ") + " tidak dirinci sumber; mengikuti default simulator (" + qText(p.Sumber) + ")."
 			}
 		}
 		out = append(out, bk)

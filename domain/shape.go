@@ -90,11 +90,15 @@ func walkShape(ps *problems, path string, v any, t reflect.Type) any {
 			ps.add(path, "jenis nilai salah: harus bilangan bulat (%s)", jenisJSON(v))
 			return nil
 		}
-		if _, err := strconv.ParseInt(string(n), 10, 32); err != nil {
-			ps.add(path, "harus bilangan bulat yang wajar, bukan %s", potong(string(n)))
-			return nil
+		if _, err := strconv.ParseInt(string(n), 10, 32); err == nil {
+			return v
 		}
-		return v
+		// 6.0 or 6e0 is the whole number 6 in JSON.
+		if f, err := strconv.ParseFloat(string(n), 64); err == nil && f == math.Trunc(f) && math.Abs(f) <= math.MaxInt32 {
+			return stdjson.Number(strconv.FormatInt(int64(f), 10))
+		}
+		ps.add(path, "harus bilangan bulat yang wajar, bukan %s", potong(string(n)))
+		return nil
 	case reflect.Slice, reflect.Array:
 		arr, ok := v.([]any)
 		if !ok {
@@ -242,8 +246,10 @@ func schemaOf(doc map[string]any) int {
 	}
 	f, err := strconv.ParseFloat(string(n), 64)
 	switch {
-	case err == nil && f == math.Trunc(f) && f > 0, math.IsInf(f, 1):
+	case math.IsInf(f, 1), err == nil && f == math.Trunc(f) && f > math.MaxInt32:
 		return math.MaxInt
+	case err == nil && f == math.Trunc(f) && f >= 0:
+		return int(f) // 1.0 is schema 1
 	}
 	return -1
 }

@@ -91,7 +91,7 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 		}
 	}
 	tmt := tmtDalam(p.TMT, in.tahun)
-	res.Timeline = Timeline(rs, tmt)
+	res.Timeline = timelineTahun(rs, tmt, in.tahun)
 	for _, tl := range res.Timeline {
 		if tl.Asumsi && tmt != "" {
 			t.add("linimasa", tl.Period, tl.Catatan, []string{"SEED2", "ASUMSI"}, true)
@@ -103,7 +103,9 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 	for _, per := range in.d.Periods {
 		pr := simulatePeriod(t, rs, p, per, res.Timeline, koef, pns)
 		if terkunci {
+			// §11 Q25: no performance value for the year — no predikat, no AK.
 			pr.Status, pr.AK, pr.AngkaKredit, pr.AKTertahan, pr.AKTertahanText = StatusTerkunci, AK{}, "", AK{}, ""
+			pr.Predikat, pr.PredikatLabel, pr.PredikatMatriks, pr.PredikatSumber = "", "", "", ""
 		}
 		res.Periods = append(res.Periods, pr)
 		res.AKTotal = res.AKTotal.Add(pr.AK)

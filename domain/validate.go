@@ -126,6 +126,14 @@ func validatePeranTahun(ps *problems, at string, p Profil, rs RuleSet, tahun int
 		return // reported by validateProfil
 	}
 	role := p.Role
+	if row, ok := rs.peran(role); ok {
+		// A role refused at a jenjang stays refused after it maps (§11 Q32).
+		for _, j := range row.JenjangDitolak {
+			if j == p.Jenjang && tahun > 0 && tahun >= mulaiPemetaan(rs, role) {
+				ps.add(at, "%s", row.Pesan)
+			}
+		}
+	}
 	for _, m := range rs.PemetaanPeran {
 		if role == m.Dari && tahun >= m.MulaiTahun {
 			role = m.Ke
@@ -144,6 +152,17 @@ func validatePeranTahun(ps *problems, at string, p Profil, rs RuleSet, tahun int
 			ps.add(at, "%s", row.Pesan)
 		}
 	}
+}
+
+// mulaiPemetaan is the calendar year from which role r maps to another
+// (a large year when it never does).
+func mulaiPemetaan(rs RuleSet, r Role) int {
+	for _, m := range rs.PemetaanPeran {
+		if m.Dari == r {
+			return m.MulaiTahun
+		}
+	}
+	return 1 << 30
 }
 
 // daftarTahunAturan lists the known rule years for messages.
