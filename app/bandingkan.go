@@ -209,7 +209,7 @@ var bandingRows = []bandingRow{
 			}
 			parts = append(parts, fmt.Sprintf("%s: %s, %s AK", shortPeriod(p), pred, p.AngkaKredit))
 		}
-		if r.Metode == "tahunan" && sc.PredikatTahunan.Valid() {
+		if r.Metode == metodeTahunan && sc.PredikatTahunan.Valid() {
 			parts = append(parts, "Predikat tahunan: "+sc.PredikatTahunan.Label())
 		}
 		return strings.Join(parts, "; ")

@@ -153,11 +153,11 @@ func namaBulanList(ms []int) string {
 // statusLabel is the Indonesian wording of a cycle stage status.
 func statusLabel(s string) string {
 	switch s {
-	case "selesai":
+	case domain.TahapSelesai:
 		return "selesai"
-	case "sedang":
+	case domain.TahapSedang:
 		return "sedang dikerjakan"
-	case "otomatis":
+	case domain.TahapOtomatis:
 		return "otomatis (diselesaikan sistem)"
 	}
 	return "belum"

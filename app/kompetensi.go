@@ -122,88 +122,112 @@ func (c *kompetensi) renderTotal(kr domain.KompetensiResult, label string) app.U
 
 // renderPlan lists the plan lines with planned and done counts.
 func (c *kompetensi) renderPlan(p domain.Period, kr domain.KompetensiResult) app.UI {
-	at := fmt.Sprintf("periods[%d].kompetensi", c.period)
+	sec := app.Elem("section").Class("card").Aria("labelledby", "h-rencana")
 	if len(p.Kompetensi) == 0 {
-		return app.Elem("section").Class("card").Aria("labelledby", "h-rencana").Body(
+		return sec.Body(
 			app.Elem("h2").ID("h-rencana").Text("Rencana kegiatan"),
 			app.Elem("p").Class("muted").Text("Belum ada kegiatan. Pilih dari katalog di bawah."),
 		)
 	}
-	return app.Elem("section").Class("card").Aria("labelledby", "h-rencana").Body(
+	return sec.Body(
 		app.Elem("h2").ID("h-rencana").Text("Rencana kegiatan"),
 		app.Range(p.Kompetensi).Slice(func(j int) app.UI {
-			k := p.Kompetensi[j]
 			var row domain.KegiatanResult
 			if j < len(kr.Baris) {
 				row = kr.Baris[j]
 			}
-			label := row.Label
-			if label == "" {
-				label = k.Activity
-			}
-			id := func(s string) string { return fmt.Sprintf("keg-%d-%s", j, s) }
-			path := fmt.Sprintf("%s[%d]", at, j)
-			count := func(field, text string, v int, set func(*domain.Kegiatan, int)) app.UI {
-				fid := id(field)
-				return app.Elem("div").Class("field").Body(
-					app.Elem("label").Attr("for", fid).Text(text),
-					app.Input().ID(fid).Type("number").Attr("inputmode", "numeric").Attr("min", 0).Attr("max", maxKegiatanJumlah).
-						Value(strconv.Itoa(v)).Aria("describedby", fid+"-error").
-						OnChange(func(ctx app.Context, e app.Event) {
-							n, err := parseCount(ctx.JSSrc().Get("value").String(), maxKegiatanJumlah)
-							if err != nil {
-								c.setLocalErr(path+"."+field, "jumlah "+err.Error())
-								return
-							}
-							c.editPeriod(ctx, func(p *domain.Period) {
-								if j < len(p.Kompetensi) {
-									set(&p.Kompetensi[j], n)
-								}
-							})
-						}),
-					fieldError(fid+"-error", c.fieldErr(path+"."+field)),
-				)
-			}
-			return app.Elem("div").Class("plan-line").Attr("data-testid", fmt.Sprintf("keg-%d", j)).Body(
-				app.Elem("h3").Text(label),
-				app.If(kr.Poin, func() app.UI {
-					return app.Elem("p").Class("muted").Body(
-						app.Text(fmt.Sprintf("%d poin per kegiatan · selesai ", row.Poin)),
-						app.Elem("strong").Attr("data-testid", id("poin")).Text(strconv.Itoa(row.PoinDone)),
-						app.Text(fmt.Sprintf(" poin dari %d direncanakan", row.PoinPlanned)),
-					)
-				}),
-				app.Elem("div").Class("grid2").Body(
-					count("planned", "Direncanakan (kali)", k.Planned, func(k *domain.Kegiatan, n int) { k.Planned = n }),
-					count("done", "Selesai (kali)", k.Done, func(k *domain.Kegiatan, n int) { k.Done = n }),
-				),
-				app.If(!kr.Poin, func() app.UI {
-					rid := id("refleksi")
-					return app.Elem("div").Class("field").Body(
-						app.Elem("label").Attr("for", rid).Text("Refleksi setelah kegiatan"),
-						app.Textarea().ID(rid).Rows(3).Text(k.Refleksi).Aria("describedby", rid+"-error").
-							OnChange(func(ctx app.Context, e app.Event) {
-								v := ctx.JSSrc().Get("value").String()
-								c.editPeriod(ctx, func(p *domain.Period) {
-									if j < len(p.Kompetensi) {
-										p.Kompetensi[j].Refleksi = v
-									}
-								})
-							}),
-						app.If(k.Done > 0 && k.Refleksi == "", func() app.UI {
-							return app.Elem("p").Class("missing").Text("Kegiatan sudah selesai; refleksinya belum ditulis.")
-						}),
-						fieldError(rid+"-error", c.fieldErr(path+".refleksi")),
-					)
-				}),
-				app.Button().Type("button").Class("link danger").Attr("data-testid", id("hapus")).
-					Aria("label", "Hapus kegiatan "+label).Text("Hapus").
-					OnClick(func(ctx app.Context, e app.Event) {
-						c.editPeriod(ctx, func(p *domain.Period) { removeKegiatan(p, j) })
-					}),
-			)
+			return c.renderLine(j, p.Kompetensi[j], row, kr.Poin)
 		}),
 	)
+}
+
+// renderLine is one plan line: counts, points (years with points) or the
+// reflection (years without), and its remove button. Inputs carry their
+// line and field in data attributes for the named handlers below.
+func (c *kompetensi) renderLine(j int, k domain.Kegiatan, row domain.KegiatanResult, poin bool) app.UI {
+	label := row.Label
+	if label == "" {
+		label = k.Activity
+	}
+	id := func(s string) string { return fmt.Sprintf("keg-%d-%s", j, s) }
+	path := fmt.Sprintf("periods[%d].kompetensi[%d]", c.period, j)
+	return app.Elem("div").Class("plan-line").Attr("data-testid", fmt.Sprintf("keg-%d", j)).Body(
+		app.Elem("h3").Text(label),
+		app.If(poin, func() app.UI {
+			return app.Elem("p").Class("muted").Body(
+				app.Text(fmt.Sprintf("%d poin per kegiatan · selesai ", row.Poin)),
+				app.Elem("strong").Attr("data-testid", id("poin")).Text(strconv.Itoa(row.PoinDone)),
+				app.Text(fmt.Sprintf(" poin dari %d direncanakan", row.PoinPlanned)),
+			)
+		}),
+		app.Elem("div").Class("grid2").Body(
+			c.countField(j, "planned", "Direncanakan (kali)", k.Planned, path),
+			c.countField(j, "done", "Selesai (kali)", k.Done, path),
+		),
+		app.If(!poin, func() app.UI {
+			rid := id("refleksi")
+			return app.Elem("div").Class("field").Body(
+				app.Elem("label").Attr("for", rid).Text("Refleksi setelah kegiatan"),
+				app.Textarea().ID(rid).Rows(3).Text(k.Refleksi).Aria("describedby", rid+"-error").
+					Attr("data-baris", j).OnChange(c.onRefleksi),
+				app.If(k.Done > 0 && k.Refleksi == "", func() app.UI {
+					return app.Elem("p").Class("missing").Text("Kegiatan sudah selesai; refleksinya belum ditulis.")
+				}),
+				fieldError(rid+"-error", c.fieldErr(path+".refleksi")),
+			)
+		}),
+		app.Button().Type("button").Class("link danger").Attr("data-testid", id("hapus")).Attr("data-baris", j).
+			Aria("label", "Hapus kegiatan "+label).Text("Hapus").OnClick(c.onHapus),
+	)
+}
+
+// countField is a planned or done count of plan line j.
+func (c *kompetensi) countField(j int, field, text string, v int, path string) app.UI {
+	fid := fmt.Sprintf("keg-%d-%s", j, field)
+	return app.Elem("div").Class("field").Body(
+		app.Elem("label").Attr("for", fid).Text(text),
+		app.Input().ID(fid).Type("number").Attr("inputmode", "numeric").Attr("min", 0).Attr("max", maxKegiatanJumlah).
+			Value(strconv.Itoa(v)).Aria("describedby", fid+"-error").
+			Attr("data-baris", j).Attr("data-field", field).OnChange(c.onCount),
+		fieldError(fid+"-error", c.fieldErr(path+"."+field)),
+	)
+}
+
+// baris reads the plan line index of the element that fired.
+func baris(ctx app.Context) int { return ctx.JSSrc().Get("dataset").Get("baris").Int() }
+
+// The plan's named edits.
+
+func (c *kompetensi) onCount(ctx app.Context, e app.Event) {
+	j, field := baris(ctx), ctx.JSSrc().Get("dataset").Get("field").String()
+	n, err := parseCount(ctx.JSSrc().Get("value").String(), maxKegiatanJumlah)
+	if err != nil {
+		c.setLocalErr(fmt.Sprintf("periods[%d].kompetensi[%d].%s", c.period, j, field), "jumlah "+err.Error())
+		return
+	}
+	c.editPeriod(ctx, func(p *domain.Period) {
+		if j < len(p.Kompetensi) {
+			if field == "done" {
+				p.Kompetensi[j].Done = n
+			} else {
+				p.Kompetensi[j].Planned = n
+			}
+		}
+	})
+}
+
+func (c *kompetensi) onRefleksi(ctx app.Context, e app.Event) {
+	j, v := baris(ctx), ctx.JSSrc().Get("value").String()
+	c.editPeriod(ctx, func(p *domain.Period) {
+		if j < len(p.Kompetensi) {
+			p.Kompetensi[j].Refleksi = v
+		}
+	})
+}
+
+func (c *kompetensi) onHapus(ctx app.Context, e app.Event) {
+	j := baris(ctx)
+	c.editPeriod(ctx, func(p *domain.Period) { removeKegiatan(p, j) })
 }
 
 // removeKegiatan drops plan line j.
@@ -251,6 +275,13 @@ func (c *kompetensi) renderKatalog(rs domain.RuleSet) app.UI {
 				code := c.pick
 				c.editPeriod(ctx, func(p *domain.Period) { addKegiatan(p, code) })
 			}),
+		app.If(rs.Poin(), func() app.UI { return katalogTable(kat) }),
+	)
+}
+
+// katalogTable lists the catalog with points and sources (years with points).
+func katalogTable(kat []domain.KegiatanKatalog) app.UI {
+	return app.Elem("div").Body(
 		tableWrap("Tabel katalog kegiatan").Body(
 			app.Elem("table").Class("data").Body(
 				app.Elem("caption").Text("Katalog kegiatan (nilai poin yang sudah terkonfirmasi sumber)"),

@@ -107,6 +107,7 @@ func (c *linimasa) Render() app.UI {
 			}),
 		),
 		c.editError(),
+		c.renderSKP(),
 		c.renderTimeline(sc, rs),
 		c.renderKalender(rs),
 		printLink(),
@@ -286,4 +287,59 @@ func (c *linimasa) applyTMT(ctx app.Context, tmt string) {
 		}
 	}
 	c.edit(ctx, func(s *domain.Scenario) { ApplyTMT(s, tmt) })
+}
+
+// renderSKP shows the SKP deadline of the year on screen and whether the
+// SKP was approved; a passed deadline without approval in a year with
+// lockout is a warning (data-testid skp, skp-batas, skp-disetujui (id),
+// skp-lockout).
+func (c *linimasa) renderSKP() app.UI {
+	d := c.store.Current()
+	res := c.store.Result()
+	k := res.SKP
+	if k == nil {
+		return nil
+	}
+	approved := false
+	if i := d.Record.TahunIndex(d.Tahun); i >= 0 && d.Record.Tahun[i].SKP != nil {
+		approved = d.Record.Tahun[i].SKP.Disetujui
+	}
+	return app.Elem("section").Class("card").Attr("data-testid", "skp").Aria("labelledby", "h-skp").Body(
+		app.Elem("h2").ID("h-skp").Text("SKP tahun "+strconv.Itoa(d.Tahun)),
+		app.If(k.Batas != "", func() app.UI {
+			return app.Elem("p").Body(app.Text("Batas persetujuan SKP: "), app.Elem("strong").Attr("data-testid", "skp-batas").Text(tanggal(k.Batas)))
+		}),
+		app.Elem("p").Body(app.Text(k.Pesan+" "),
+			app.If(k.Asumsi, func() app.UI { return badge("", "asumsi", "asumsi") }), sourceLinks(k.Sources)),
+		app.Elem("div").Class("field check").Body(
+			app.Input().Type("checkbox").ID("skp-disetujui").Checked(approved).OnChange(c.onSKP),
+			app.Elem("label").Attr("for", "skp-disetujui").Text("SKP tahun ini sudah disetujui atasan"),
+		),
+		app.If(k.Lewat && k.Lockout && !approved, func() app.UI {
+			return app.Elem("p").Class("notice error").Attr("role", "alert").Attr("data-testid", "skp-lockout").
+				Text("Batas SKP sudah lewat tanpa SKP yang disetujui: menurut aturan tahun ini, tahun tersebut tidak memperoleh nilai kinerja. Segera hubungi atasan.")
+		}),
+	)
+}
+
+// onSKP records whether the year's SKP was approved.
+func (c *linimasa) onSKP(ctx app.Context, e app.Event) {
+	v := ctx.JSSrc().Get("checked").Bool()
+	tahun := c.store.Current().Tahun
+	err := c.store.EditRecord(ctx, "", func(r *domain.Record) {
+		if i := r.TahunIndex(tahun); i >= 0 {
+			r.Tahun[i].SKP = &domain.SKP{Disetujui: v}
+		}
+	})
+	c.errs, c.err = fieldErrors(err)
+}
+
+// tanggal writes a YYYY-MM-DD date the Indonesian way ("31 Januari 2026").
+func tanggal(iso string) string {
+	y, m, ok := splitTMT(iso[:min(7, len(iso))])
+	if !ok || len(iso) < 10 {
+		return iso
+	}
+	day := strings.TrimLeft(iso[8:10], "0")
+	return day + " " + domain.NamaBulan(m) + " " + strconv.Itoa(y)
 }

@@ -18,7 +18,6 @@ package app
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -259,7 +258,7 @@ func (c *presentasi) draftExample() app.UI {
 		)
 	}
 	total := "Jumlah setahun: " + res.AngkaKreditTotal + " AK"
-	if res.Metode == "tahunan" {
+	if res.Metode == metodeTahunan {
 		total = "Dengan predikat tahunan " + sc.PredikatTahunan.Label() + ": " + res.AngkaKreditTotal + " AK"
 	}
 	return box.Body(
@@ -301,76 +300,4 @@ func (c *presentasi) slidePoin() app.UI {
 // so the slide stays one idea on one screen.
 var poinContoh = []string{"pelatihan_mandiri", "observasi_rekan_sejawat", "penggerak_komunitas_belajar"}
 
-func (c *presentasi) slideAturan() app.UI {
-	years := domain.RuleYears()
-	var sets []domain.RuleSet
-	for _, y := range years {
-		rs, _ := domain.Rules(y)
-		sets = append(sets, rs)
-	}
-	rows := AturanRows(sets)
-	return app.Elem("table").Style("font-size", "0.8em").Body(
-		app.Elem("thead").Body(app.Elem("tr").Body(
-			app.Elem("th").Attr("scope", "col").Text("Topik"),
-			app.Range(years).Slice(func(i int) app.UI { return app.Elem("th").Attr("scope", "col").Text(years[i]) }),
-		)),
-		app.Elem("tbody").Body(app.Range(rows).Slice(func(i int) app.UI {
-			r := rows[i]
-			return app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "row").Text(r[0]),
-				app.Range(r[1:]).Slice(func(j int) app.UI { return app.Elem("td").Text(r[1+j]) }),
-			)
-		})),
-	)
-}
-
-// AturanRows compares rule sets topic by topic, read from the rule tables so
-// the slide follows any change of the rules: one row per topic, the topic
-// first, then one cell per rule set.
-func AturanRows(sets []domain.RuleSet) [][]string {
-	row := func(topic string, cell func(rs domain.RuleSet) string) []string {
-		r := []string{topic}
-		for _, rs := range sets {
-			r = append(r, cell(rs))
-		}
-		return r
-	}
-	return [][]string{
-		row("Siapa", func(rs domain.RuleSet) string {
-			var names []string
-			for _, r := range rs.Roles() {
-				names = append(names, strings.ToLower(r.Label()))
-			}
-			list := strings.Join(names, ", ")
-			if list == "" {
-				return "—"
-			}
-			return strings.ToUpper(list[:1]) + list[1:]
-		}),
-		row("Periode per tahun", func(rs domain.RuleSet) string {
-			if len(rs.Periods) == 1 {
-				return "1 (tahunan)"
-			}
-			return fmt.Sprintf("%d (semester)", len(rs.Periods))
-		}),
-		row("Pengembangan kompetensi", func(rs domain.RuleSet) string {
-			if rs.Poin() {
-				return fmt.Sprintf("Poin, minimal %d per periode", rs.Kompetensi.MinPoin)
-			}
-			return "Tanpa poin; refleksi setiap kegiatan"
-		}),
-		row("Dokumen", func(rs domain.RuleSet) string {
-			if rs.DokumenKonfirmasi() {
-				return "Tidak diunggah; dikonfirmasi kepala sekolah"
-			}
-			return "Diunggah; predikat tertahan bila kurang"
-		}),
-		row("Tugas pokok 5M dalam SKP", func(rs domain.RuleSet) string {
-			if rs.TugasPokok {
-				return "Ya"
-			}
-			return "Tidak"
-		}),
-		row("Matriks predikat dan konversi AK", func(domain.RuleSet) string { return "Sama (aturan nasional)" }),
-	}
-}
+func (c *presentasi) slideAturan() app.UI { return aturanTable() }

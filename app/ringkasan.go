@@ -69,7 +69,7 @@ func (c *ringkasan) Render() app.UI {
 				app.Text("Angka kredit setahun: "),
 				app.Elem("span").Attr("data-testid", "ringkasan-ak").Text(res.AngkaKreditTotal),
 				app.Text(" AK"),
-				app.If(res.Metode == "tahunan", func() app.UI { return app.Elem("small").Text("dari predikat tahunan (asumsi)") }),
+				app.If(res.Metode == metodeTahunan, func() app.UI { return app.Elem("small").Text("dari predikat tahunan (asumsi)") }),
 			),
 			c.renderCycle(res),
 			c.renderKarier(res.Karier),

@@ -33,6 +33,7 @@ var Screens = []Screen{
 	{"/ringkasan", "Ringkasan", func() app.Composer { return newRingkasan() }},
 	{"/bagikan", "Bagikan", func() app.Composer { return newBagikan() }},
 	{"/presentasi", "Presentasi", func() app.Composer { return newPresentasi() }},
+	{"/berubah", "", func() app.Composer { return newBerubah() }},
 	{ShareIDPattern, "", func() app.Composer { return newShared() }},
 	{ClassCodePattern, "", func() app.Composer { return newKelas() }},
 }

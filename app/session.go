@@ -88,6 +88,15 @@ func (s *Store) Rebase(ctx app.Context, role domain.Role, j domain.Jenjang) erro
 	return err
 }
 
+// EditRecord changes the whole record (every year); a label makes it undoable.
+func (s *Store) EditRecord(ctx app.Context, undoLabel string, fn func(*domain.Record)) error {
+	err := s.Store.EditRecord(undoLabel, fn)
+	if err == nil {
+		s.notify(ctx)
+	}
+	return err
+}
+
 // SelectTahun shows another calendar year of the draft.
 func (s *Store) SelectTahun(ctx app.Context, tahun int) { s.Store.SelectTahun(tahun); s.notify(ctx) }
 

@@ -49,7 +49,7 @@ func (c *siklus) Render() app.UI {
 	var body []app.UI
 	body = append(body,
 		app.Elem("h1").Text("Siklus peningkatan kinerja"),
-		app.Elem("p").Class("lead").Text(c.draftLead()+". Tahap A–E dikerjakan bersama atasan; F & G adalah penilaian."),
+		app.Elem("p").Class("lead").Text(c.draftLead()+". "+siklusLead(rs)),
 		c.periodPicker(sc, res),
 		c.editError(),
 	)
@@ -60,7 +60,7 @@ func (c *siklus) Render() app.UI {
 			c.renderFokus(p),
 		)
 		for _, st := range pr.Siklus {
-			body = append(body, c.renderStage(sc, p, pr, st))
+			body = append(body, c.renderStage(sc, rs, p, pr, st))
 		}
 		if rs.TugasPokok && sc.Role == domain.Guru {
 			body = append(body, c.renderTugasPokok(sc, p))
@@ -71,11 +71,25 @@ func (c *siklus) Render() app.UI {
 	return layout(c.store, "/siklus", body...)
 }
 
+// siklusLead says, from the year's rule set, which steps are worked on with
+// the atasan and which are the assessment.
+func siklusLead(rs domain.RuleSet) string {
+	var kerja, nilai []string
+	for _, t := range rs.Tahapan {
+		if t.Penilaian {
+			nilai = append(nilai, string(t.Code))
+		} else {
+			kerja = append(kerja, string(t.Code))
+		}
+	}
+	return fmt.Sprintf("%d langkah (%s) dikerjakan bersama atasan; %s adalah penilaian.", len(kerja), strings.Join(kerja, ", "), strings.Join(nilai, " & "))
+}
+
 // renderOverview shows the stages of the period at a glance.
 func (c *siklus) renderOverview(pr domain.PeriodResult, tl []domain.TimelinePeriod) app.UI {
 	done := 0
 	for _, st := range pr.Siklus {
-		if st.Status == "selesai" || st.Status == "otomatis" {
+		if st.Status == domain.TahapSelesai || st.Status == domain.TahapOtomatis {
 			done++
 		}
 	}
@@ -158,7 +172,7 @@ func perilakuSaran(a domain.Item) []string {
 }
 
 // fieldLabel is the label of a stage field code.
-func fieldLabel(info domain.StageInfo, code string) string {
+func fieldLabel(info domain.TahapDef, code string) string {
 	for _, it := range info.Isian {
 		if it.Code == code {
 			return it.Label
@@ -167,68 +181,95 @@ func fieldLabel(info domain.StageInfo, code string) string {
 	return code
 }
 
+// tahapDef is the year's own definition of a stage (its words, fields,
+// document and grade), read from the rule set, not from a fixed list.
+func tahapDef(rs domain.RuleSet, st domain.Stage) domain.TahapDef {
+	if d, ok := rs.Tahap(st); ok {
+		return d
+	}
+	info, _ := st.Info()
+	return domain.TahapDef{Code: st, Label: info.Label, Isian: info.Isian, Catatan: info.Catatan, Penilaian: st == domain.StageF || st == domain.StageG}
+}
+
 // renderStage renders one stage: month, status, missing fields and its form.
-func (c *siklus) renderStage(sc domain.Scenario, p domain.Period, pr domain.PeriodResult, st domain.TahapStatus) app.UI {
-	info, _ := st.Stage.Info()
+func (c *siklus) renderStage(sc domain.Scenario, rs domain.RuleSet, p domain.Period, pr domain.PeriodResult, st domain.TahapStatus) app.UI {
+	info := tahapDef(rs, st.Stage)
 	code := string(st.Stage)
-	form := p.Siklus[code]
 	hid := "h-tahap-" + code
-	var kurang app.UI
+	sec := app.Elem("section").ID("tahap-"+code).Class("card stage").Attr("data-testid", "tahap-"+code).Aria("labelledby", hid)
+	return sec.Body(
+		app.Elem("h2").ID(hid).Body(
+			app.Text(code+" · "+info.Label+" "),
+			app.If(info.Basis.Asumsi(), func() app.UI { return badge("tahap-"+code+"-asumsi", "asumsi", "asumsi") }),
+		),
+		app.Elem("p").Class("stage-meta").Body(
+			app.Elem("span").Text("Bulan: "+namaBulanList(st.Bulan)+" · Status: "),
+			app.Elem("span").Class("badge st-"+st.Status).Attr("data-testid", "tahap-"+code+"-status").Attr("data-status", st.Status).Text(statusLabel(st.Status)),
+		),
+		app.If(info.Dokumen != "", func() app.UI {
+			return app.Elem("p").Attr("data-testid", "tahap-"+code+"-dokumen").Text("Mengisi " + info.Dokumen + ".")
+		}),
+		app.If(info.Catatan != "", func() app.UI { return app.Elem("p").Class("muted").Text(info.Catatan) }),
+		stageKurang(code, info, st),
+		app.If(st.Status == domain.TahapOtomatis, func() app.UI {
+			return app.Elem("p").Class("notice info").Text("Tahap ini diselesaikan otomatis oleh sistem untuk pegawai baru pada periode ini.")
+		}),
+		app.If(st.Stage == domain.StageD, func() app.UI { return c.renderLinkedKompetensi(pr) }),
+		app.Range(info.Isian).Slice(func(k int) app.UI { return c.stageField(code, info.Isian[k], p.Siklus[code]) }),
+		app.If(info.Penilaian, func() app.UI { return c.renderPenilaian(st.Stage, p, pr) }),
+		app.If(len(info.Isian) > 0, func() app.UI { return c.stageDone(code, p.Siklus[code].Selesai) }),
+	)
+}
+
+// stageKurang says what a stage still misses.
+func stageKurang(code string, info domain.TahapDef, st domain.TahapStatus) app.UI {
 	if len(st.Kurang) > 0 {
 		names := make([]string, len(st.Kurang))
 		for k, f := range st.Kurang {
 			names[k] = fieldLabel(info, f)
 		}
-		kurang = app.Elem("p").Class("missing").Attr("data-testid", "tahap-"+code+"-kurang").Text("Belum diisi: " + strings.Join(names, "; ") + ".")
-	} else if st.Status == "sedang" {
-		kurang = app.Elem("p").Class("missing").Attr("data-testid", "tahap-"+code+"-kurang").Text("Semua isian terisi; tandai selesai bila sudah dibahas bersama atasan.")
+		return app.Elem("p").Class("missing").Attr("data-testid", "tahap-"+code+"-kurang").Text("Belum diisi: " + strings.Join(names, "; ") + ".")
 	}
-	title := code + " · " + st.Label
-	if info.Inferred {
-		title += " (pembagian F/G tafsiran simulator)"
+	if st.Status == domain.TahapSedang {
+		return app.Elem("p").Class("missing").Attr("data-testid", "tahap-"+code+"-kurang").Text("Semua isian terisi; tandai selesai bila sudah dibahas bersama atasan.")
 	}
-	sec := app.Elem("section").ID("tahap-"+code).Class("card stage").Attr("data-testid", "tahap-"+code).Aria("labelledby", hid)
-	return sec.Body(
-		app.Elem("h2").ID(hid).Text(title),
-		app.Elem("p").Class("stage-meta").Body(
-			app.Elem("span").Text("Bulan: "+namaBulanList(st.Bulan)+" · Status: "),
-			app.Elem("span").Class("badge st-"+st.Status).Attr("data-testid", "tahap-"+code+"-status").Attr("data-status", st.Status).Text(statusLabel(st.Status)),
-		),
-		app.If(info.Catatan != "", func() app.UI { return app.Elem("p").Class("muted").Text(info.Catatan) }),
-		kurang,
-		app.If(st.Status == "otomatis", func() app.UI {
-			return app.Elem("p").Class("notice info").Text("Tahap ini diselesaikan otomatis oleh sistem untuk pegawai baru pada periode ini.")
-		}),
-		app.If(st.Stage == domain.StageD, func() app.UI { return c.renderLinkedKompetensi(pr) }),
-		app.Range(info.Isian).Slice(func(k int) app.UI {
-			f := info.Isian[k]
-			id := "tahap-" + code + "-" + f.Code
-			return app.Elem("div").Class("field").Body(
-				app.Elem("label").Attr("for", id).Text(f.Label),
-				app.If(f.Keterangan != "", func() app.UI { return app.Elem("small").ID(id + "-ket").Class("muted").Text(f.Keterangan) }),
-				app.Textarea().ID(id).Rows(3).Text(form.Isian[f.Code]).Aria("describedby", id+"-error").
-					OnChange(func(ctx app.Context, e app.Event) {
-						v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
-						c.editPeriod(ctx, func(p *domain.Period) { setIsian(p, code, f.Code, v) })
-					}),
-				fieldError(id+"-error", c.fieldErr(fmt.Sprintf("periods[%d].siklus.%s.isian.%s", c.period, code, f.Code))),
-			)
-		}),
-		app.If(st.Stage == domain.StageF || st.Stage == domain.StageG, func() app.UI {
-			return c.renderPenilaian(st.Stage, p, pr)
-		}),
-		app.If(len(info.Isian) > 0, func() app.UI {
-			id := "tahap-" + code + "-selesai"
-			return app.Elem("div").Class("field check").Body(
-				app.Input().Type("checkbox").ID(id).Checked(form.Selesai).
-					OnChange(func(ctx app.Context, e app.Event) {
-						v := ctx.JSSrc().Get("checked").Bool()
-						c.editPeriod(ctx, func(p *domain.Period) { setSelesai(p, code, v) })
-					}),
-				app.Elem("label").Attr("for", id).Text("Tahap "+code+" sudah selesai dibahas"),
-			)
-		}),
+	return nil
+}
+
+// stageField is one text field of a stage's form, saved on change.
+func (c *siklus) stageField(code string, f domain.Item, form domain.Tahap) app.UI {
+	id := "tahap-" + code + "-" + f.Code
+	return app.Elem("div").Class("field").Body(
+		app.Elem("label").Attr("for", id).Text(f.Label),
+		app.If(f.Keterangan != "", func() app.UI { return app.Elem("small").ID(id + "-ket").Class("muted").Text(f.Keterangan) }),
+		app.Textarea().ID(id).Rows(3).Text(form.Isian[f.Code]).Aria("describedby", id+"-error").
+			Attr("data-tahap", code).Attr("data-isian", f.Code).OnChange(c.onIsian),
+		fieldError(id+"-error", c.fieldErr(fmt.Sprintf("periods[%d].siklus.%s.isian.%s", c.period, code, f.Code))),
 	)
+}
+
+// stageDone is the "stage done" checkbox.
+func (c *siklus) stageDone(code string, done bool) app.UI {
+	id := "tahap-" + code + "-selesai"
+	return app.Elem("div").Class("field check").Body(
+		app.Input().Type("checkbox").ID(id).Checked(done).Attr("data-tahap", code).OnChange(c.onSelesai),
+		app.Elem("label").Attr("for", id).Text("Tahap "+code+" sudah selesai dibahas"),
+	)
+}
+
+// onIsian saves a stage field (named by the element's data-tahap/data-isian).
+func (c *siklus) onIsian(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	code, field := src.Get("dataset").Get("tahap").String(), src.Get("dataset").Get("isian").String()
+	v := strings.TrimSpace(src.Get("value").String())
+	c.editPeriod(ctx, func(p *domain.Period) { setIsian(p, code, field, v) })
+}
+
+// onSelesai marks a stage done or not.
+func (c *siklus) onSelesai(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	code, v := src.Get("dataset").Get("tahap").String(), src.Get("checked").Bool()
+	c.editPeriod(ctx, func(p *domain.Period) { setSelesai(p, code, v) })
 }
 
 // setIsian writes one stage field, dropping empty maps so stored drafts stay small.
@@ -371,7 +412,7 @@ func setAspek(target **domain.Nilai, code string, r domain.Rating) {
 // renderTugasPokok is the 2025 checklist of the 5M core duties.
 func (c *siklus) renderTugasPokok(sc domain.Scenario, p domain.Period) app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-5m").Body(
-		app.Elem("h2").ID("h-5m").Text("Tugas pokok 5M (aturan 2025)"),
+		app.Elem("h2").ID("h-5m").Text("Tugas pokok 5M (bagian SKP, aturan "+string(sc.Rules)+")"),
 		app.Range(domain.TugasPokok5M).Slice(func(k int) app.UI {
 			t := domain.TugasPokok5M[k]
 			if t.Code == "tugas_tambahan" && !sc.TugasTambahan {

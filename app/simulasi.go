@@ -120,7 +120,7 @@ func (c *simulasi) Render() app.UI {
 			),
 			renderAkumulasi(res.Akumulasi),
 			app.If(len(sc.Periods) > 1, func() app.UI { return c.renderTahunan(sc, readOnly) }),
-			app.If(res.Metode == "tahunan", func() app.UI {
+			app.If(res.Metode == metodeTahunan, func() app.UI {
 				return app.Elem("p").Class("assumption").Text("Dihitung dari predikat tahunan, bukan jumlah per periode (asumsi).")
 			}),
 		),

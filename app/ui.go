@@ -89,13 +89,23 @@ func ruleYearOptions() []option {
 	return out
 }
 
+// roleFrom says from which rule year a role is admitted, read from the sets.
+func roleFrom(r domain.Role) string {
+	for _, y := range domain.RuleYears() {
+		if rs, ok := domain.Rules(y); ok && rs.HasRole(r) {
+			return "mulai aturan " + string(y)
+		}
+	}
+	return "belum diatur"
+}
+
 func roleOptions(rules domain.RuleYear) []option {
 	rs, _ := domain.Rules(rules)
 	out := make([]option, 0, len(domain.Roles))
 	for _, r := range domain.Roles {
 		o := option{string(r), r.Label(), !rs.HasRole(r)}
 		if o.Disabled {
-			o.Label += " (mulai aturan 2025)"
+			o.Label += " (" + roleFrom(r) + ")"
 		}
 		out = append(out, o)
 	}
@@ -201,3 +211,8 @@ func scenarioSummary(sc domain.Scenario) string {
 // characters this way in e2e on a loaded machine; a fast thumb on a slow phone
 // would too). The browser keeps what was typed; the handler copies it. Fields
 // saved on change (OnChange) are not affected and stay controlled.
+
+// metodeTahunan is domain.Result.Metode for an AK from the annual predikat
+// (RULES.md §11 Q14). The domain names the value only in a comment; this is
+// the app's one copy until it exports a constant (note for domain/).
+const metodeTahunan = "tahunan"
