@@ -159,6 +159,7 @@ func TestSharing(t *testing.T) {
 			return err
 		}},
 		{"trainer_comes_back", func() error { return trainerComesBack(alice, bob, classCode) }},
+		{"invalid_submission_listed", func() error { return invalidSubmissionListed(alice, a.Dir, classCode) }},
 		{"presentasi_keys", func() error { return presentasiKeys(alice) }},
 		{"offline_buttons", func() error { return offlineButtons(bob) }},
 		{"server_down_keeps_draft", func() error { return serverDown(bob, srv) }},
