@@ -193,8 +193,15 @@ func (c *kompetensi) countField(j int, field, text string, v int, path string) a
 	)
 }
 
-// baris reads the plan line index of the element that fired.
-func baris(ctx app.Context) int { return ctx.JSSrc().Get("dataset").Get("baris").Int() }
+// baris reads the plan line index of the element that fired (data-baris;
+// dataset values are strings).
+func baris(ctx app.Context) int {
+	n, err := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("baris").String())
+	if err != nil {
+		return -1
+	}
+	return n
+}
 
 // The plan's named edits.
 
@@ -206,7 +213,7 @@ func (c *kompetensi) onCount(ctx app.Context, e app.Event) {
 		return
 	}
 	c.editPeriod(ctx, func(p *domain.Period) {
-		if j < len(p.Kompetensi) {
+		if j >= 0 && j < len(p.Kompetensi) {
 			if field == "done" {
 				p.Kompetensi[j].Done = n
 			} else {
@@ -219,7 +226,7 @@ func (c *kompetensi) onCount(ctx app.Context, e app.Event) {
 func (c *kompetensi) onRefleksi(ctx app.Context, e app.Event) {
 	j, v := baris(ctx), ctx.JSSrc().Get("value").String()
 	c.editPeriod(ctx, func(p *domain.Period) {
-		if j < len(p.Kompetensi) {
+		if j >= 0 && j < len(p.Kompetensi) {
 			p.Kompetensi[j].Refleksi = v
 		}
 	})

@@ -41,11 +41,7 @@ func NewTabs(r domain.Record, current int) Tabs {
 		tab := Tab{Tahun: d.Tahun, Label: strconv.Itoa(d.Tahun), Aturan: "aturan " + string(y), Current: d.Tahun == current}
 		t.Items = append(t.Items, tab)
 		if tab.Current {
-			t.Judul = "Tahun " + tab.Label + " mengikuti " + tab.Aturan
-			if rs, ok := domain.Rules(y); ok && rs.Judul != "" {
-				t.Judul += " (" + rs.Judul + ")"
-			}
-			t.Judul += ". Setiap tahun memakai aturannya sendiri; isian tahun lain tidak berubah."
+			t.Judul = "Tahun " + tab.Label + " mengikuti " + tab.Aturan + " (tetap untuk tahun ini; tahun lain memakai aturannya sendiri)."
 			t.Catatan = note
 			if rs, ok := domain.Rules(y); ok && rs.Catatan != "" && note == "" {
 				t.Catatan = rs.Catatan
