@@ -50,21 +50,35 @@ func main() {
 	runs := flag.Int("runs", 5, "start-up measurements per app and mode (desktop and phone profile)")
 	lhBin := flag.String("lighthouse", "", "path of the lighthouse CLI; empty skips Lighthouse")
 	lhRuns := flag.Int("lighthouse-runs", 3, "Lighthouse runs per app")
-	gcflags := flag.String("gcflags", "", "replace the -gcflags of the release flags for both apps (to measure e.g. all=-l)")
+	gcflags := flag.String("gcflags", "", "replace the -gcflags of the release flags for both apps (to measure e.g. simkinerja/...=-l)")
+	tags := flag.String("tags", "", `replace the -tags of the release flags for both apps; "none" drops them (to measure go-app's server side linked in)`)
 	flag.Parse()
 	log.SetFlags(0)
-	if *gcflags != "" {
-		for i, f := range browser.BuildFlags {
-			if strings.HasPrefix(f, "-gcflags=") {
-				browser.BuildFlags[i] = "-gcflags=" + *gcflags
-			}
-		}
-	}
+	override("-gcflags=", *gcflags)
+	override("-tags=", *tags)
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Minute)
 	defer cancel()
 	if err := run(ctx, *runs, *lhBin, *lhRuns); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// override replaces the release flag with prefix by prefix+value; value
+// "none" removes it, "" keeps it.
+func override(prefix, value string) {
+	if value == "" {
+		return
+	}
+	var flags []string
+	for _, f := range browser.BuildFlags {
+		if !strings.HasPrefix(f, prefix) {
+			flags = append(flags, f)
+		}
+	}
+	if value != "none" {
+		flags = append(flags, prefix+value)
+	}
+	browser.BuildFlags = flags
 }
 
 func run(ctx context.Context, runs int, lhBin string, lhRuns int) error {

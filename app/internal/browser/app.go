@@ -19,13 +19,14 @@ import (
 )
 
 // BuildFlags are the release flags of app.wasm (the same for the bare app).
-// Our own packages (simkinerja/...) are compiled without inlining: inlined
-// copies of small helpers made app.wasm about 55 KB brotli larger, for no
-// speed that a form re-render would notice. The goapp_noserver tag leaves
+// Everything is compiled without inlining (-gcflags=all=-l): inlined copies
+// of small helpers in our packages, go-app and the standard library made
+// app.wasm about 110 KB brotli larger, and the phone-profile start-up in
+// make bench did not get slower without them. The goapp_noserver tag leaves
 // go-app's server side (Handler, net/http, crypto/tls) out of the client
 // (app/third_party/go-app; a stock go-app ignores the tag). Keep in step with
 // APP_BUILD_FLAGS in app/app.mk (app/cmd/appbench's tests check both).
-var BuildFlags = []string{"-trimpath", "-ldflags=-s -w", "-gcflags=simkinerja/...=-l", "-tags=goapp_noserver"}
+var BuildFlags = []string{"-trimpath", "-ldflags=-s -w", "-gcflags=all=-l", "-tags=goapp_noserver"}
 
 // Root finds the module root (the folder with go.mod) from the working directory.
 func Root() (string, error) {
