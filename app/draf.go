@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"simkinerja/app/store"
+	"strconv"
 	"strings"
 	"time"
 
@@ -141,7 +142,8 @@ func (c *draf) renderUndo() app.UI {
 func (c *draf) renderDraft(d store.Draft, current bool) app.UI {
 	res := domain.Simulate(d.Scenario)
 	nameID := "nama-" + d.ID
-	export, _ := domain.EncodeIndent(d.Scenario)
+	// The whole record (every year) is exported; import reads both schemas.
+	export, _ := domain.EncodeIndent(d.Record)
 	li := app.Elem("li").Class("draft card").Attr("data-testid", "draft-item")
 	if current {
 		li = li.Class("current").Aria("current", "true")
@@ -159,7 +161,7 @@ func (c *draf) renderDraft(d store.Draft, current bool) app.UI {
 				}),
 		),
 		app.Elem("p").Class("muted").Body(
-			app.Text(scenarioSummary(d.Scenario)+" · "+res.AngkaKreditTotal+" AK"),
+			app.Text(draftYears(d)+" · "+scenarioSummary(d.Scenario)+" · "+res.AngkaKreditTotal+" AK"),
 			app.If(current, func() app.UI { return app.Elem("strong").Text(" · sedang dibuka") }),
 			app.If(!d.Updated.IsZero(), func() app.UI {
 				return app.Text(" · diubah " + d.Updated.Local().Format("02-01-2006 15:04"))
@@ -240,4 +242,16 @@ func fileSlug(name string) string {
 		s = "skenario"
 	}
 	return "simkinerja-" + s
+}
+
+// draftYears lists a draft's calendar years ("2024–2026, 3 tahun").
+func draftYears(d store.Draft) string {
+	t := d.Record.Tahun
+	switch len(t) {
+	case 0:
+		return ""
+	case 1:
+		return "tahun " + strconv.Itoa(t[0].Tahun)
+	}
+	return fmt.Sprintf("tahun %d–%d (%d tahun)", t[0].Tahun, t[len(t)-1].Tahun, len(t))
 }

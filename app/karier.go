@@ -114,7 +114,12 @@ func (c *karier) isian(sc domain.Scenario) karierIsian {
 	k := sc.Karier
 	f := karierIsian{konv: c.useKonvensional(k), akPath: "karier.ak_awal", sumber: "awal", masa: "0", ada: k != nil,
 		akLabel: "AK yang sudah dimiliki dalam jenjang (PAK terakhir)"}
-	f.firstYear, _ = strconv.Atoi(string(sc.Rules))
+	// The projection starts after the last recorded year (the record holds
+	// the years before it, with their predikat).
+	if t := c.store.Current().Record.Tahun; len(t) > 0 {
+		f.firstYear = t[len(t)-1].Tahun + 1
+	}
+	f.afterLast = f.firstYear
 	if f.konv {
 		f.akPath, f.sumber = "karier.ak_konvensional", "konvensional"
 		f.akLabel = "AK kumulatif konvensional (DUPAK) untuk diintegrasikan"
@@ -159,7 +164,7 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 				Aria("describedby", "karier-ak-error").OnChange(c.onAK),
 			fieldError("karier-ak-error", c.fieldErr(f.akPath)),
 		),
-		c.intField("karier-mulai", fmt.Sprintf("Tahun pertama proyeksi (kosong = tahun aturan %s)", sc.Rules), f.mulai, "karier.tahun_mulai", 0, 2100, func(k *domain.Karier, n int) { k.TahunMulai = n }),
+		c.intField("karier-mulai", fmt.Sprintf("Tahun pertama proyeksi (kosong = %d, setelah tahun terakhir yang tercatat)", f.afterLast), f.mulai, "karier.tahun_mulai", 0, 2100, func(k *domain.Karier, n int) { k.TahunMulai = n }),
 		app.Elem("h2").Text("Predikat setiap tahun"),
 		c.renderQuickFill(),
 		c.renderYears(f),
