@@ -107,7 +107,7 @@ type karierIsian struct {
 	masa, mulai, lama                string
 	proyeksi                         []domain.Predikat
 	ulangi, ada                      bool
-	firstYear                        int
+	firstYear, afterLast             int
 }
 
 func (c *karier) isian(sc domain.Scenario) karierIsian {
