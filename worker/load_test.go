@@ -43,15 +43,16 @@ func envInt(t testing.TB, name string, def int) int {
 func TestLoad(t *testing.T) {
 	total := envInt(t, "WORKER_LOAD_REQUESTS", 1000)
 	conc := envInt(t, "WORKER_LOAD_CONCURRENCY", 50)
-	db, err := OpenSQLite(filepath.Join(t.TempDir(), "load.db"))
+	store, closeDB, err := OpenSQLiteStore(filepath.Join(t.TempDir(), "load.db")) // as NewLocal does
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	defer closeDB()
+	db := store.db
 	mux := http.NewServeMux()
 	// All load comes from one address (loopback), so the limits are raised
 	// above the run's needs but stay on, so their counters are exercised.
-	mux.Handle("/api/", New(NewSQLStore(db), Options{
+	mux.Handle("/api/", New(store, Options{
 		WriteLimit: 2*total + 10, ReadLimit: total, ClientDayBytes: 1 << 40, Logf: t.Logf,
 	}))
 	srv := httptest.NewServer(mux)

@@ -53,13 +53,31 @@ func NewLocal(dbPath string) (http.Handler, func() error, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	db, err := OpenSQLite(dbPath)
+	store, closeDB, err := OpenSQLiteStore(dbPath)
 	if err != nil {
 		return nil, nil, err
 	}
-	api := New(NewSQLStore(db), opts)
+	api := New(store, opts)
 	stop := api.StartCleanup(CleanupInterval)
-	return api, func() error { stop(); return db.Close() }, nil
+	return api, func() error { stop(); return closeDB() }, nil
+}
+
+// OpenSQLiteStore opens the SQLite file at path (OpenSQLite) twice: for
+// reads, and for writes with one connection (NewSQLStoreRW).
+func OpenSQLiteStore(path string) (*SQLStore, func() error, error) {
+	read, err := OpenSQLite(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	write, err := OpenSQLite(path)
+	if err != nil {
+		read.Close()
+		return nil, nil, err
+	}
+	write.SetMaxOpenConns(1)
+	return NewSQLStoreRW(read, write), func() error {
+		return errors.Join(write.Close(), read.Close())
+	}, nil
 }
 
 // LocalSecret reads the client-key secret from path, or creates the file

@@ -12,15 +12,22 @@ import (
 // SQLStore is the Store over database/sql. The same statements run on D1 and
 // on SQLite (D1 is SQLite); none uses a transaction, because D1 has none.
 type SQLStore struct {
-	db *sql.DB
+	db  *sql.DB // reads
+	wdb *sql.DB // writes
 }
 
 // NewSQLStore wraps an open database whose schema is migrated.
-func NewSQLStore(db *sql.DB) *SQLStore { return &SQLStore{db: db} }
+func NewSQLStore(db *sql.DB) *SQLStore { return &SQLStore{db: db, wdb: db} }
+
+// NewSQLStoreRW reads through read and writes through write, two handles on
+// one database. For SQLite a write handle of one connection queues writers
+// in Go instead of in SQLite's busy handler, whose sleeps made the slowest
+// writes under load take seconds; reads stay concurrent (WAL).
+func NewSQLStoreRW(read, write *sql.DB) *SQLStore { return &SQLStore{db: read, wdb: write} }
 
 // CreateShare implements Store.
 func (s *SQLStore) CreateShare(ctx context.Context, sh Share) error {
-	_, err := s.db.ExecContext(ctx,
+	_, err := s.wdb.ExecContext(ctx,
 		`INSERT INTO shares (id, scenario, created_at, expires_at) VALUES (?, ?, ?, ?)`,
 		sh.ID, string(sh.Scenario), sh.CreatedAt.Unix(), sh.ExpiresAt.Unix())
 	return writeErr(err, "simpan tautan")
@@ -47,7 +54,7 @@ func (s *SQLStore) Share(ctx context.Context, id string, now time.Time) (Share, 
 
 // CreateClass implements Store.
 func (s *SQLStore) CreateClass(ctx context.Context, c Class) error {
-	_, err := s.db.ExecContext(ctx,
+	_, err := s.wdb.ExecContext(ctx,
 		`INSERT INTO classes (code, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)`,
 		c.Code, c.TokenHash, c.CreatedAt.Unix(), c.ExpiresAt.Unix())
 	return writeErr(err, "simpan kelas")
@@ -80,7 +87,7 @@ func (s *SQLStore) SetClassClosed(ctx context.Context, code string, closed bool,
 	if closed {
 		at = now.Unix()
 	}
-	res, err := s.db.ExecContext(ctx,
+	res, err := s.wdb.ExecContext(ctx,
 		`UPDATE classes SET closed_at = ? WHERE code = ? AND expires_at > ?`, at, code, now.Unix())
 	if err != nil {
 		return writeErr(err, "ubah kelas")
@@ -110,7 +117,7 @@ func (s *SQLStore) AddSubmission(ctx context.Context, sub Submission, max int) (
 	t := sub.CreatedAt.Unix()
 	var id string
 	var updated sql.NullInt64
-	err := s.db.QueryRowContext(ctx,
+	err := s.wdb.QueryRowContext(ctx,
 		`INSERT INTO submissions (id, class_code, name, scenario, created_at, idem)
 		 SELECT ?, ?, ?, ?, ?, ?
 		 WHERE EXISTS (SELECT 1 FROM classes WHERE code = ? AND expires_at > ? AND closed_at IS NULL)
@@ -146,7 +153,7 @@ func (s *SQLStore) openClass(ctx context.Context, code string, now time.Time) (C
 
 // DeleteSubmission implements Store.
 func (s *SQLStore) DeleteSubmission(ctx context.Context, code, id string) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM submissions WHERE class_code = ? AND id = ?`, code, id)
+	res, err := s.wdb.ExecContext(ctx, `DELETE FROM submissions WHERE class_code = ? AND id = ?`, code, id)
 	if err != nil {
 		return writeErr(err, "hapus kiriman")
 	}
@@ -240,7 +247,7 @@ func (s *SQLStore) Charge(ctx context.Context, charges ...Charge) (bool, error) 
 		args = append(args, c.Key, c.CapN, c.CapBytes)
 	}
 	q.WriteString(` ELSE 0 END RETURNING key`)
-	rows, err := s.db.QueryContext(ctx, q.String(), args...)
+	rows, err := s.wdb.QueryContext(ctx, q.String(), args...)
 	if err != nil {
 		return false, writeErr(err, "hitung")
 	}
@@ -275,7 +282,7 @@ func (s *SQLStore) DeleteExpired(ctx context.Context, now time.Time) (int64, err
 			if err := ctx.Err(); err != nil {
 				return total, err
 			}
-			res, err := s.db.ExecContext(ctx, q, t)
+			res, err := s.wdb.ExecContext(ctx, q, t)
 			if err != nil {
 				return total, fmt.Errorf("hapus data kedaluwarsa: %w", err)
 			}

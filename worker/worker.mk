@@ -1,7 +1,8 @@
 # worker/worker.mk — the edge worker (included by the top Makefile).
 #
 # worker-test    contract suite natively and under wrangler dev (workerd + local D1),
-#                privacy tests, short fuzz, short load test
+#                privacy tests, short fuzz, short load test, bundle size
+# worker-size    wrangler deploy --dry-run; fails above the free plan's 3 MiB gzip
 # worker-bench   p50/p99 of share create/read and class view (native, wrangler dev),
 #                instance start, wasm size
 # worker-build   build/worker/{app.wasm,worker.mjs,...} for wrangler
@@ -9,7 +10,7 @@
 # worker-deploy  apply D1 migrations remotely and wrangler deploy (needs a Cloudflare login)
 # load           10 000 requests, 50 concurrent, against the native server; read everything back
 
-.PHONY: worker-test worker-bench worker-build worker-dev worker-deploy worker-deps load
+.PHONY: worker-test worker-size worker-bench worker-build worker-dev worker-deploy worker-deps load
 
 WORKER_BUILD   := build/worker
 WORKER_PORT    ?= 8787
@@ -34,23 +35,45 @@ $(WRANGLER_BIN): worker/package.json worker/package-lock.json
 worker-build:
 	GO=$(GO) WORKER_BUILD=$(WORKER_BUILD) worker/build.sh
 
-## worker-test: contract suite (native + wrangler dev), privacy, short fuzz, short load
-worker-test: worker-deps
+## worker-test: contract suite (native + wrangler dev), privacy, short fuzz, short load, size
+worker-test: worker-deps worker-size
 	$(GO) test -count=1 -timeout=15m ./worker/...
 	$(GO) test -count=1 -run=NONE -fuzz=FuzzDecodeRequest -fuzztime=$(WORKER_FUZZ_DECODE) ./worker/
 	$(GO) test -count=1 -run=NONE -fuzz=FuzzHandler -fuzztime=$(WORKER_FUZZ_HANDLER) ./worker/
+
+# The free plan takes a worker of at most 3 MiB compressed; wrangler reports
+# the gzip size of what it would upload.
+WORKER_MAX_GZIP_KIB ?= 3072
+
+## worker-size: build as for deploy (wrangler deploy --dry-run) and check the gzip size
+worker-size: worker-deps
+	@out=$$($(WRANGLER) deploy --dry-run --outdir build/worker-dry-run 2>&1) || { echo "$$out"; exit 1; }; \
+	kib=$$(echo "$$out" | sed -n 's/.*Total Upload: .* gzip: \([0-9.]*\) KiB.*/\1/p'); \
+	[ -n "$$kib" ] || { echo "$$out"; echo "worker-size: no gzip size in wrangler's output"; exit 1; }; \
+	echo "worker bundle: $$kib KiB gzip (limit $(WORKER_MAX_GZIP_KIB) KiB)"; \
+	awk -v k="$$kib" -v m=$(WORKER_MAX_GZIP_KIB) 'BEGIN { exit !(k <= m) }' || { echo "worker-size: bundle above the free plan's 3 MiB gzip"; exit 1; }
 
 ## worker-bench: latency, start time and size
 worker-bench: worker-deps
 	$(GO) test -count=1 -run=NONE -bench=. -benchtime=500x -timeout=15m ./worker/
 
-## worker-dev: wrangler dev on 127.0.0.1 with local D1 (migrations applied first)
-worker-dev: worker-deps
+# The client-key secret (a Workers secret in production) for local runs:
+# generated once, never committed (build/ is ignored). `make run` creates
+# the same file itself (worker.NewLocal).
+WORKER_SECRET := build/client-key.secret
+$(WORKER_SECRET):
+	@mkdir -p build && umask 077 && od -An -N32 -tx1 /dev/urandom | tr -d ' \n' > $@
+
+## worker-dev: wrangler dev on 127.0.0.1 with local D1 (migrations applied first);
+## GET /__scheduled runs the hourly cleanup by hand
+worker-dev: worker-deps $(WORKER_SECRET)
 	mkdir -p build/site
 	$(WRANGLER) d1 migrations apply DB --local --persist-to $(WRANGLER_STATE)
-	$(WRANGLER) dev --local --ip 127.0.0.1 --port $(WORKER_PORT) --persist-to $(WRANGLER_STATE) --show-interactive-dev-session=false
+	$(WRANGLER) dev --local --ip 127.0.0.1 --port $(WORKER_PORT) --persist-to $(WRANGLER_STATE) --show-interactive-dev-session=false \
+		--test-scheduled --var CLIENT_KEY_SECRET:$$(cat $(WORKER_SECRET))
 
-## worker-deploy: production deploy (needs `wrangler login` and a real database_id)
+## worker-deploy: production deploy (needs `wrangler login`, a real database_id and,
+## once, `wrangler secret put CLIENT_KEY_SECRET`)
 worker-deploy: worker-deps app-site
 	$(WRANGLER) d1 migrations apply DB --remote
 	$(WRANGLER) deploy
