@@ -30,6 +30,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"simkinerja/app/ui"
 )
 
 type bagikan struct {
@@ -225,7 +227,7 @@ func (c *bagikan) renderShare(d store.Draft) app.UI {
 			Aria("describedby", c.describedBy("share-error")).
 			Text(c.label(c.shareBusy, "Buat tautan", "Membuat tautan…")).
 			OnClick(func(ctx app.Context, e app.Event) { c.createShare(ctx) }),
-		statusLine("share-error", "share-error", c.shareErr),
+		ui.StatusLine("share-error", "share-error", c.shareErr),
 		app.If(c.share != nil, func() app.UI {
 			return app.Elem("div").Class("share-result").Attr("role", "status").Body(
 				app.Elem("p").Body(
@@ -264,7 +266,7 @@ func (c *bagikan) renderJoin(d store.Draft) app.UI {
 			Aria("describedby", c.describedBy("join-error")).
 			Text(c.label(c.joinBusy, "Kirim draf ke kelas", "Mengirim…")).
 			OnClick(func(ctx app.Context, e app.Event) { c.submit(ctx) }),
-		statusLine("join-error", "join-error", c.joinErr),
+		ui.StatusLine("join-error", "join-error", c.joinErr),
 		app.If(c.joined != nil, func() app.UI {
 			return app.Elem("p").Class("notice ok").Attr("role", "status").Attr("data-testid", "join-result").
 				Text("Terkirim. Pelatih akan melihat: predikat " + c.joined.PredikatLabel + ", angka kredit " + c.joined.AngkaKredit + ".")
@@ -280,7 +282,7 @@ func (c *bagikan) renderTrainer() app.UI {
 			Aria("describedby", c.describedBy("class-error")).
 			Text(c.label(c.classBusy, "Buat kelas baru", "Membuat kelas…")).
 			OnClick(func(ctx app.Context, e app.Event) { c.createClass(ctx) }),
-		statusLine("class-error", "class-error", c.classErr),
+		ui.StatusLine("class-error", "class-error", c.classErr),
 		app.If(len(c.classes) > 0, func() app.UI {
 			return app.Elem("div").Body(
 				app.Elem("h3").Text("Kelas Anda"),
@@ -314,16 +316,6 @@ func identityBox(id, testid string, d store.Draft, checked bool, set func(bool))
 			OnChange(func(ctx app.Context, e app.Event) { set(ctx.JSSrc().Get("checked").Bool()) }),
 		app.Elem("label").Attr("for", id).Text(" Sertakan nama dan NIP saya (tanpa centang: tidak ikut terkirim)"),
 	)
-}
-
-// statusLine is an always-present live region, so a message appearing in it
-// is announced; empty when there is nothing to say.
-func statusLine(id, testid, msg string) app.UI {
-	p := app.Elem("p").ID(id).Attr("role", "alert").Attr("data-testid", testid)
-	if msg == "" {
-		return p.Class("field-error empty")
-	}
-	return p.Class("field-error").Text(msg)
 }
 
 // button is a type="button" that carries the disabled attribute only when

@@ -31,6 +31,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
@@ -148,22 +149,22 @@ func carryPenilaian(old domain.Scenario, sc *domain.Scenario) bool {
 }
 
 // sourceOptions lists every column source.
-func (c *bandingkan) sourceOptions() []option {
-	var out []option
+func (c *bandingkan) sourceOptions() []ui.Option {
+	var out []ui.Option
 	for _, d := range c.store.Drafts() {
-		out = append(out, option{"draf:" + d.ID, "Draf: " + d.Name, false})
+		out = append(out, ui.Option{Value: "draf:" + d.ID, Label: "Draf: " + d.Name})
 	}
 	cur := c.store.Current()
 	for _, p := range domain.Predikats {
-		out = append(out, option{"predikat:" + string(p), fmt.Sprintf("%s, andaikan predikat tahunan %s", cur.Name, p.Label()), false})
+		out = append(out, ui.Option{Value: "predikat:" + string(p), Label: fmt.Sprintf("%s, andaikan predikat tahunan %s", cur.Name, p.Label())})
 	}
 	for _, y := range domain.RuleYears() {
 		if y != cur.Scenario.Rules {
-			out = append(out, option{"aturan:" + string(y), fmt.Sprintf("%s dengan aturan %s", cur.Name, y), false})
+			out = append(out, ui.Option{Value: "aturan:" + string(y), Label: fmt.Sprintf("%s dengan aturan %s", cur.Name, y)})
 		}
 	}
 	for _, p := range domain.Presets() {
-		out = append(out, option{"contoh:" + p.Code, "Contoh: " + p.Judul, false})
+		out = append(out, ui.Option{Value: "contoh:" + p.Code, Label: "Contoh: " + p.Judul})
 	}
 	return out
 }
@@ -278,7 +279,7 @@ func (c *bandingkan) renderColumns() app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-banding").Body(
 		app.Elem("h2").ID("h-banding").Text("Skenario berdampingan"),
 		app.Elem("div").Class("grid3 no-print").Body(app.Range(c.cols).Slice(func(k int) app.UI {
-			return selectField(fmt.Sprintf("kolom-%d", k), fmt.Sprintf("Kolom %d", k+1), opts, c.cols[k], false, func(ctx app.Context, v string) {
+			return ui.SelectField(fmt.Sprintf("kolom-%d", k), fmt.Sprintf("Kolom %d", k+1), opts, c.cols[k], false, func(ctx app.Context, v string) {
 				c.cols[k] = v
 			})
 		})),
@@ -294,7 +295,7 @@ func (c *bandingkan) renderColumns() app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { c.cols = c.cols[:len(c.cols)-1] })
 			}),
 		),
-		tableWrap("Tabel perbandingan skenario").Body(app.Elem("table").Class("data compare").Body(
+		ui.TableWrap("Tabel perbandingan skenario").Body(app.Elem("table").Class("data compare").Body(
 			app.Elem("thead").Body(app.Elem("tr").Body(
 				app.Elem("th").Attr("scope", "col").Text("Hal"),
 				app.Range(cols).Slice(func(k int) app.UI {
@@ -376,7 +377,7 @@ func (c *bandingkan) renderDupak(cur store.Draft, res domain.Result) app.UI {
 					)
 				}),
 				app.Elem("ul").Class("muted").Body(app.Range(pb.Langkah).Slice(func(i int) app.UI {
-					return app.Elem("li").Body(app.Text(pb.Langkah[i].Pesan+" "), sourceLinks(pb.Langkah[i].Sources))
+					return app.Elem("li").Body(app.Text(pb.Langkah[i].Pesan+" "), ui.SourceLinks(pb.Langkah[i].Sources))
 				})),
 			)
 		}),
@@ -421,7 +422,7 @@ func (c *bandingkan) renderDupakLines(lines []domain.ButirDupak, pb *domain.Perb
 							delete(c.typed, key)
 						}
 					}),
-				fieldError(fid+"-error", c.fieldErr(path+"."+field)),
+				ui.FieldError(fid+"-error", c.fieldErr(path+"."+field)),
 			)
 		}
 		return app.Elem("div").Class("dupak-line grid4").Attr("data-testid", fmt.Sprintf("dupak-%d", i)).Body(

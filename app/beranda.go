@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
@@ -57,10 +58,10 @@ func (c *beranda) Render() app.UI {
 		app.Elem("section").Class("card").Aria("labelledby", "h-profil").Body(
 			app.Elem("h2").ID("h-profil").Text("Profil draf "+strconv.Quote(d.Name)),
 			app.Elem("div").Class("grid3").Body(
-				selectField("pilih-peran", "Peran", roleOptions(sc.Rules), string(sc.Role), false, c.pickRole),
-				selectField("pilih-jenjang", "Jenjang jabatan", jenjangOptions(), string(sc.Jenjang), false, c.pickJenjang),
+				ui.SelectField("pilih-peran", "Peran", roleOptions(sc.Rules), string(sc.Role), false, c.pickRole),
+				ui.SelectField("pilih-jenjang", "Jenjang jabatan", jenjangOptions(), string(sc.Jenjang), false, c.pickJenjang),
 			),
-			fieldError("profil-error", c.err),
+			ui.FieldError("profil-error", c.err),
 			app.Elem("p").Body(
 				app.A().Class("button primary").Href("/simulasi").Text("Isi penilaian per periode →"),
 			),
@@ -103,7 +104,7 @@ func (c *beranda) renderQuick(sc domain.Scenario) app.UI {
 	}
 	return app.Elem("section").Class("card").Aria("labelledby", "h-cepat").Body(
 		app.Elem("h2").ID("h-cepat").Text("Hitung cepat: predikat → angka kredit"),
-		choiceButtons("quick", "Predikat", predikatOptions(), string(c.quick), false, func(ctx app.Context, v string) {
+		ui.ChoiceButtons("quick", "Predikat", predikatOptions(), string(c.quick), false, func(ctx app.Context, v string) {
 			c.quick = domain.Predikat(v)
 		}),
 		app.Elem("div").Class("field inline").Body(
@@ -119,7 +120,7 @@ func (c *beranda) renderQuick(sc domain.Scenario) app.UI {
 					}
 				}),
 		),
-		fieldError("quick-bulan-error", c.monthsErr),
+		ui.FieldError("quick-bulan-error", c.monthsErr),
 		result,
 	)
 }

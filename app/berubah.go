@@ -11,6 +11,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/app/view"
 	"simkinerja/domain"
 )
@@ -45,7 +46,7 @@ func aturanTable() app.UI {
 		sets = append(sets, rs)
 	}
 	rows := view.Berubah(sets)
-	return tableWrap("Perbandingan aturan per tahun").Body(app.Elem("table").Class("data berubah").Body(
+	return ui.TableWrap("Perbandingan aturan per tahun").Body(app.Elem("table").Class("data berubah").Body(
 		app.Elem("thead").Body(app.Elem("tr").Body(
 			app.Elem("th").Attr("scope", "col").Text("Topik"),
 			app.Range(years).Slice(func(i int) app.UI { return app.Elem("th").Attr("scope", "col").Text("Aturan " + string(years[i])) }),

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
@@ -95,13 +96,13 @@ func (d *draftScreen) periodPicker(sc domain.Scenario, res domain.Result) app.UI
 	if len(sc.Periods) < 2 {
 		return nil
 	}
-	opts := make([]option, 0, len(res.Periods))
+	opts := make([]ui.Option, 0, len(res.Periods))
 	for _, p := range res.Periods {
 		label := p.Label
 		if label == "" {
 			label = p.Name
 		}
-		opts = append(opts, option{p.Name, label, false})
+		opts = append(opts, ui.Option{Value: p.Name, Label: label})
 	}
 	cur := ""
 	if i := d.periodIndex(sc); i < len(res.Periods) {
@@ -109,7 +110,7 @@ func (d *draftScreen) periodPicker(sc domain.Scenario, res domain.Result) app.UI
 	}
 	return app.Elem("div").Class("field no-print").Body(
 		app.Elem("p").Class("label").Text("Periode"),
-		choiceButtons("periode", "Periode", opts, cur, false, func(ctx app.Context, v string) {
+		ui.ChoiceButtons("periode", "Periode", opts, cur, false, func(ctx app.Context, v string) {
 			for i, p := range sc.Periods {
 				if p.Name == v {
 					d.period = i
@@ -161,18 +162,6 @@ func statusLabel(s string) string {
 		return "otomatis (diselesaikan sistem)"
 	}
 	return "belum"
-}
-
-// badge is a small status label; the status text stays readable without
-// colour (colour only repeats it).
-func badge(testid, class, text string) app.UI {
-	return app.Elem("span").Class("badge "+class).Attr("data-testid", testid).Text(text)
-}
-
-// tableWrap holds a wide table that scrolls sideways on a phone; being
-// scrollable, it is focusable and named so keyboard users can scroll it.
-func tableWrap(label string) app.HTMLElem {
-	return app.Elem("div").Class("table-wrap").Attr("tabindex", 0).Attr("role", "region").Aria("label", label)
 }
 
 // printLink leads to the one-page summary that is printed.

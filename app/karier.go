@@ -34,6 +34,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/app/view"
 	"simkinerja/domain"
 )
@@ -87,14 +88,14 @@ func (c *karier) Render() app.UI {
 }
 
 // golonganOptions lists the golongan of the expertise levels with their jenjang.
-func golonganOptions() []option {
-	out := []option{{"", "— belum diisi (golongan terendah jenjang) —", false}}
+func golonganOptions() []ui.Option {
+	out := []ui.Option{{Value: "", Label: "— belum diisi (golongan terendah jenjang) —"}}
 	for _, g := range domain.Golongans() {
 		j := domain.JenjangOf(g.Code)
 		if j == "" {
 			continue
 		}
-		out = append(out, option{string(g.Code), fmt.Sprintf("%s — %s (%s)", g.Code, g.Pangkat, j.Label()), false})
+		out = append(out, ui.Option{Value: string(g.Code), Label: fmt.Sprintf("%s — %s (%s)", g.Code, g.Pangkat, j.Label())})
 	}
 	return out
 }
@@ -149,20 +150,17 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-karier-isian").Body(
 		app.Elem("h2").ID("h-karier-isian").Text("Posisi sekarang"),
 		app.Elem("div").Class("grid2").Body(
-			selectField("karier-golongan", "Golongan", golonganOptions(), string(sc.Golongan), false, c.pickGolongan),
+			ui.SelectField("karier-golongan", "Golongan", golonganOptions(), string(sc.Golongan), false, c.pickGolongan),
 			c.intField("karier-masa", "Masa dalam golongan sekarang (tahun penuh)", f.masa, "karier.tahun_dalam_pangkat", 0, 40, func(k *domain.Karier, n int) { k.TahunDalamPangkat = n }),
 		),
-		fieldError("karier-golongan-error", c.fieldErr("golongan")),
+		ui.FieldError("karier-golongan-error", c.fieldErr("golongan")),
 		app.Elem("p").Class("label").Text("Sumber AK awal"),
-		choiceButtons("karier-sumber", "Sumber AK awal", []option{
-			{"awal", "AK dalam jenjang", false},
-			{"konvensional", "AK konvensional (integrasi)", false},
-		}, f.sumber, false, c.pickSumber),
+		ui.ChoiceButtons("karier-sumber", "Sumber AK awal", []ui.Option{{Value: "awal", Label: "AK dalam jenjang"}, {Value: "konvensional", Label: "AK konvensional (integrasi)"}}, f.sumber, false, c.pickSumber),
 		app.Elem("div").Class("field").Body(
 			app.Elem("label").Attr("for", "karier-ak").Text(f.akLabel),
 			app.Input().ID("karier-ak").Type("text").Attr("inputmode", "decimal").Value(f.akValue).Placeholder("mis. 37,5").
 				Aria("describedby", "karier-ak-error").OnChange(c.onAK),
-			fieldError("karier-ak-error", c.fieldErr(f.akPath)),
+			ui.FieldError("karier-ak-error", c.fieldErr(f.akPath)),
 		),
 		c.intField("karier-mulai", fmt.Sprintf("Tahun pertama proyeksi (kosong = %d, setelah tahun terakhir yang tercatat)", f.afterLast), f.mulai, "karier.tahun_mulai", 0, 2100, func(k *domain.Karier, n int) { k.TahunMulai = n }),
 		app.Elem("h2").Text("Predikat setiap tahun"),
@@ -176,14 +174,14 @@ func (c *karier) renderInputs(sc domain.Scenario) app.UI {
 func (c *karier) renderQuickFill() app.UI {
 	return app.Elem("div").Class("quickfill").Body(
 		app.Elem("p").Class("label").Text("Isi cepat: predikat yang sama setiap tahun"),
-		choiceButtons("isi", "Predikat isi cepat", predikatOptions(), string(c.fillPredikat), false, c.pickFill),
+		ui.ChoiceButtons("isi", "Predikat isi cepat", predikatOptions(), string(c.fillPredikat), false, c.pickFill),
 		app.Elem("div").Class("field inline").Body(
 			app.Elem("label").Attr("for", "karier-jumlah-tahun").Text("selama (tahun)"),
 			app.Input().ID("karier-jumlah-tahun").Type("number").Attr("min", 1).Attr("max", domain.TahunProyeksiMaks).Value(c.fillYears).
 				Aria("describedby", "karier-jumlah-tahun-error").OnChange(c.onFillYears),
 			app.Button().Type("button").Attr("data-testid", "karier-isi").Text("Isi").OnClick(c.fillAll),
 		),
-		fieldError("karier-jumlah-tahun-error", c.fieldErr("karier.jumlah_tahun")),
+		ui.FieldError("karier-jumlah-tahun-error", c.fieldErr("karier.jumlah_tahun")),
 	)
 }
 
@@ -192,12 +190,12 @@ func (c *karier) renderYears(f karierIsian) app.UI {
 	return app.Elem("div").Body(
 		app.Elem("ol").Class("years").Body(app.Range(f.proyeksi).Slice(func(i int) app.UI {
 			return app.Elem("li").Body(
-				selectField(fmt.Sprintf("proyeksi-%d", i), fmt.Sprintf("Tahun %d", f.firstYear+i), predikatOptions(), string(f.proyeksi[i]), false,
+				ui.SelectField(fmt.Sprintf("proyeksi-%d", i), fmt.Sprintf("Tahun %d", f.firstYear+i), predikatOptions(), string(f.proyeksi[i]), false,
 					func(ctx app.Context, v string) { c.setProyeksi(ctx, i, domain.Predikat(v)) }),
-				fieldError(fmt.Sprintf("proyeksi-%d-error", i), c.fieldErr(fmt.Sprintf("karier.proyeksi[%d]", i))),
+				ui.FieldError(fmt.Sprintf("proyeksi-%d-error", i), c.fieldErr(fmt.Sprintf("karier.proyeksi[%d]", i))),
 			)
 		})),
-		fieldError("proyeksi-error", c.fieldErr("karier.proyeksi")),
+		ui.FieldError("proyeksi-error", c.fieldErr("karier.proyeksi")),
 		app.Elem("div").Class("actions").Body(
 			app.Button().Type("button").Attr("data-testid", "proyeksi-tambah").Text("+ Tambah tahun").OnClick(c.addYear),
 			app.If(len(f.proyeksi) > 1, func() app.UI {
@@ -362,7 +360,7 @@ func (c *karier) intField(id, label, value, path string, lo, hi int, set func(*d
 				}
 				c.edit(ctx, func(s *domain.Scenario) { set(ensureKarier(s), n) })
 			}),
-		fieldError(id+"-error", c.fieldErr(path)),
+		ui.FieldError(id+"-error", c.fieldErr(path)),
 	)
 }
 
@@ -427,8 +425,8 @@ func renderSyarat(id string, s view.Syarat) app.UI {
 	return app.Elem("li").Class("syarat-"+s.Status).Attr("data-testid", id+"-syarat-"+s.Kode).Attr("data-terpenuhi", met).Body(
 		app.Elem("span").Class("mark").Text(s.Mark+" "),
 		app.Text(s.Teks+" "),
-		app.If(s.Asumsi, func() app.UI { return badge("", "asumsi", "asumsi") }),
-		sourceLinks(s.Sources),
+		app.If(s.Asumsi, func() app.UI { return ui.Badge("", "asumsi", "asumsi") }),
+		ui.SourceLinks(s.Sources),
 	)
 }
 
@@ -436,7 +434,7 @@ func renderSyarat(id string, s view.Syarat) app.UI {
 func renderKarierTable(kr *domain.KarierResult) app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-tabel-karier").Body(
 		app.Elem("h2").ID("h-tabel-karier").Text("Tahun demi tahun"),
-		tableWrap("Tabel proyeksi tahun demi tahun").Body(app.Elem("table").Class("data").Body(
+		ui.TableWrap("Tabel proyeksi tahun demi tahun").Body(app.Elem("table").Class("data").Body(
 			app.Elem("thead").Body(app.Elem("tr").Body(
 				app.Elem("th").Attr("scope", "col").Text("Tahun"),
 				app.Elem("th").Attr("scope", "col").Text("Predikat"),

@@ -31,6 +31,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"simkinerja/app/client"
+	"simkinerja/app/ui"
 	"simkinerja/app/view"
 	"simkinerja/domain"
 	"simkinerja/domain/wire"
@@ -213,7 +214,7 @@ func (c *kelas) Render() app.UI {
 					app.Text(", lalu tekan “Kirim draf ke kelas”."),
 				),
 			),
-			statusLine("kelas-error", "kelas-error", c.err),
+			ui.StatusLine("kelas-error", "kelas-error", c.err),
 			app.If(c.token == "", func() app.UI { return c.renderTokenForm() }),
 			app.If(c.view != nil, func() app.UI { return c.renderView(*c.view) }),
 		),

@@ -33,6 +33,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
@@ -173,7 +174,7 @@ func (c *kompetensi) renderLine(j int, k domain.Kegiatan, row domain.KegiatanRes
 				app.If(k.Done > 0 && k.Refleksi == "", func() app.UI {
 					return app.Elem("p").Class("missing").Text("Kegiatan sudah selesai; refleksinya belum ditulis.")
 				}),
-				fieldError(rid+"-error", c.fieldErr(path+".refleksi")),
+				ui.FieldError(rid+"-error", c.fieldErr(path+".refleksi")),
 			)
 		}),
 		app.Button().Type("button").Class("link danger").Attr("data-testid", id("hapus")).Attr("data-baris", j).
@@ -189,7 +190,7 @@ func (c *kompetensi) countField(j int, field, text string, v int, path string) a
 		app.Input().ID(fid).Type("number").Attr("inputmode", "numeric").Attr("min", 0).Attr("max", maxKegiatanJumlah).
 			Value(strconv.Itoa(v)).Aria("describedby", fid+"-error").
 			Attr("data-baris", j).Attr("data-field", field).OnChange(c.onCount),
-		fieldError(fid+"-error", c.fieldErr(path+"."+field)),
+		ui.FieldError(fid+"-error", c.fieldErr(path+"."+field)),
 	)
 }
 
@@ -266,17 +267,17 @@ func (c *kompetensi) renderKatalog(rs domain.RuleSet) app.UI {
 	if c.pick == "" && len(kat) > 0 {
 		c.pick = kat[0].Code
 	}
-	opts := make([]option, len(kat))
+	opts := make([]ui.Option, len(kat))
 	for j, k := range kat {
 		label := k.Label
 		if rs.Poin() {
 			label = fmt.Sprintf("%s (%d poin %s)", k.Label, k.Poin, k.Satuan)
 		}
-		opts[j] = option{k.Code, label, false}
+		opts[j] = ui.Option{Value: k.Code, Label: label}
 	}
 	return app.Elem("section").Class("card").Aria("labelledby", "h-katalog").Body(
 		app.Elem("h2").ID("h-katalog").Text("Tambah dari katalog"),
-		selectField("katalog-pilih", "Kegiatan", opts, c.pick, false, func(ctx app.Context, v string) { c.pick = v }),
+		ui.SelectField("katalog-pilih", "Kegiatan", opts, c.pick, false, func(ctx app.Context, v string) { c.pick = v }),
 		app.Button().Type("button").Class("primary").Attr("data-testid", "katalog-tambah").Text("Tambah ke rencana").
 			OnClick(func(ctx app.Context, e app.Event) {
 				code := c.pick
@@ -289,7 +290,7 @@ func (c *kompetensi) renderKatalog(rs domain.RuleSet) app.UI {
 // katalogTable lists the catalog with points and sources (years with points).
 func katalogTable(kat []domain.KegiatanKatalog) app.UI {
 	return app.Elem("div").Body(
-		tableWrap("Tabel katalog kegiatan").Body(
+		ui.TableWrap("Tabel katalog kegiatan").Body(
 			app.Elem("table").Class("data").Body(
 				app.Elem("caption").Text("Katalog kegiatan (nilai poin yang sudah terkonfirmasi sumber)"),
 				app.Elem("thead").Body(app.Elem("tr").Body(
@@ -306,7 +307,7 @@ func katalogTable(kat []domain.KegiatanKatalog) app.UI {
 						app.Elem("td").Text(k.Satuan),
 						app.Elem("td").Text(strconv.Itoa(k.Poin)),
 						app.Elem("td").Text(k.Peran),
-						app.Elem("td").Body(sourceLinks(k.Sources)),
+						app.Elem("td").Body(ui.SourceLinks(k.Sources)),
 					)
 				})),
 			),

@@ -27,6 +27,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
@@ -82,13 +83,13 @@ func (c *linimasa) Render() app.UI {
 		c.year = domain.RuleYears()[0]
 		rs, _ = domain.Rules(c.year)
 	}
-	months := []option{{"", "— bukan pegawai baru tahun ini —", false}}
+	months := []ui.Option{{Value: "", Label: "— bukan pegawai baru tahun ini —"}}
 	for m := 1; m <= 12; m++ {
 		label := domain.NamaBulan(m) + " " + string(c.year)
 		if rs.Penempatan[m-1].Asumsi {
 			label += " (asumsi)"
 		}
-		months = append(months, option{strconv.Itoa(m), label, false})
+		months = append(months, ui.Option{Value: strconv.Itoa(m), Label: label})
 	}
 	cur := ""
 	if c.month > 0 {
@@ -98,10 +99,10 @@ func (c *linimasa) Render() app.UI {
 		app.Elem("h1").Text("Linimasa setahun"),
 		app.Elem("p").Class("lead").Text("Kalender kegiatan kinerja bulan demi bulan dan, bagi pegawai baru, periode yang berlaku sejak TMT."),
 		app.Elem("div").Class("grid2").Body(
-			selectField("linimasa-tahun", "Tahun aturan", ruleYearOptions(), string(c.year), false, func(ctx app.Context, v string) {
+			ui.SelectField("linimasa-tahun", "Tahun aturan", ruleYearOptions(), string(c.year), false, func(ctx app.Context, v string) {
 				c.year, c.picked = domain.RuleYear(v), true
 			}),
-			selectField("linimasa-tmt", "Bulan pengangkatan (TMT)", months, cur, false, func(ctx app.Context, v string) {
+			ui.SelectField("linimasa-tmt", "Bulan pengangkatan (TMT)", months, cur, false, func(ctx app.Context, v string) {
 				c.month, _ = strconv.Atoi(v)
 				c.picked = true
 			}),
@@ -152,7 +153,7 @@ func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI 
 				app.Elem("p").Body(
 					app.Elem("strong").Attr("data-testid", pid+"-status").Text(timelineStatusText(t.Status)),
 					app.If(t.Asumsi, func() app.UI {
-						return app.Elem("span").Body(app.Text(" "), badge(pid+"-asumsi", "asumsi", "Asumsi"))
+						return app.Elem("span").Body(app.Text(" "), ui.Badge(pid+"-asumsi", "asumsi", "Asumsi"))
 					}),
 				),
 				app.If(t.Status != domain.TLTidakBerlaku, func() app.UI {
@@ -260,7 +261,9 @@ func (c *linimasa) renderKalender(rs domain.RuleSet) app.UI {
 				app.Elem("h3").Body(
 					app.Text(b.Nama),
 					app.If(c.month > 0 && b.Bulan == c.month, func() app.UI { return app.Elem("span").Class("badge tmt").Text(" TMT") }),
-					app.If(b.Asumsi, func() app.UI { return app.Elem("span").Body(app.Text(" "), badge(mid+"-asumsi", "asumsi", "asumsi")) }),
+					app.If(b.Asumsi, func() app.UI {
+						return app.Elem("span").Body(app.Text(" "), ui.Badge(mid+"-asumsi", "asumsi", "asumsi"))
+					}),
 				),
 				app.Elem("small").Class("muted").Text(b.PeriodLabel),
 				app.If(len(b.Kegiatan) == 0, func() app.UI { return app.Elem("p").Class("muted").Text("Tugas harian") }),
@@ -310,7 +313,7 @@ func (c *linimasa) renderSKP() app.UI {
 			return app.Elem("p").Body(app.Text("Batas persetujuan SKP: "), app.Elem("strong").Attr("data-testid", "skp-batas").Text(tanggal(k.Batas)))
 		}),
 		app.Elem("p").Body(app.Text(k.Pesan+" "),
-			app.If(k.Asumsi, func() app.UI { return badge("", "asumsi", "asumsi") }), sourceLinks(k.Sources)),
+			app.If(k.Asumsi, func() app.UI { return ui.Badge("", "asumsi", "asumsi") }), ui.SourceLinks(k.Sources)),
 		app.Elem("div").Class("field check").Body(
 			app.Input().Type("checkbox").ID("skp-disetujui").Checked(approved).OnChange(c.onSKP),
 			app.Elem("label").Attr("for", "skp-disetujui").Text("SKP tahun ini sudah disetujui atasan"),

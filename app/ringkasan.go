@@ -22,6 +22,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/app/view"
 	"simkinerja/domain"
 )
@@ -80,7 +81,7 @@ func (c *ringkasan) Render() app.UI {
 }
 
 func (c *ringkasan) renderPeriods(res domain.Result) app.UI {
-	return tableWrap("Tabel predikat per periode").Body(app.Elem("table").Class("data compact").Body(
+	return ui.TableWrap("Tabel predikat per periode").Body(app.Elem("table").Class("data compact").Body(
 		app.Elem("caption").Text("Predikat dan angka kredit per periode"),
 		app.Elem("thead").Body(app.Elem("tr").Body(
 			app.Elem("th").Attr("scope", "col").Text("Periode"),

@@ -23,6 +23,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
@@ -57,9 +58,9 @@ func (c *sekolah) Render() app.UI {
 			counts[p] = n
 		}
 	}
-	orgOpts := make([]option, len(domain.PredikatOrganisasiItems))
+	orgOpts := make([]ui.Option, len(domain.PredikatOrganisasiItems))
 	for i, it := range domain.PredikatOrganisasiItems {
-		orgOpts[i] = option{it.Code, it.Label, false}
+		orgOpts[i] = ui.Option{Value: it.Code, Label: it.Label}
 	}
 	total := 0
 	for _, n := range counts {
@@ -71,7 +72,7 @@ func (c *sekolah) Render() app.UI {
 		c.editError(),
 		app.Elem("section").Class("card").Aria("labelledby", "h-sekolah-isian").Body(
 			app.Elem("h2").ID("h-sekolah-isian").Text("Data sekolah"),
-			selectField("sekolah-predikat", "Predikat organisasi (sekolah)", orgOpts, string(org), false, func(ctx app.Context, v string) {
+			ui.SelectField("sekolah-predikat", "Predikat organisasi (sekolah)", orgOpts, string(org), false, func(ctx app.Context, v string) {
 				c.predikat = domain.PredikatOrganisasi(v)
 				if sc.Sekolah != nil {
 					c.edit(ctx, func(s *domain.Scenario) {
@@ -81,7 +82,7 @@ func (c *sekolah) Render() app.UI {
 					})
 				}
 			}),
-			fieldError("sekolah-predikat-error", c.fieldErr("sekolah.predikat")),
+			ui.FieldError("sekolah-predikat-error", c.fieldErr("sekolah.predikat")),
 			app.Elem("fieldset").Body(
 				app.Elem("legend").Text("Jumlah guru per predikat"),
 				app.Elem("div").Class("grid3").Body(app.Range(domain.Predikats).Slice(func(i int) app.UI {
@@ -107,7 +108,7 @@ func (c *sekolah) Render() app.UI {
 								delete(c.typed, p)
 								c.edit(ctx, func(s *domain.Scenario) { setJumlah(s, c.predikat, p, n) })
 							}),
-						fieldError(id+"-error", c.fieldErr(path)),
+						ui.FieldError(id+"-error", c.fieldErr(path)),
 					)
 				})),
 			),
@@ -163,13 +164,13 @@ func (c *sekolah) renderDistribusi(d *domain.DistribusiResult) app.UI {
 					w := d.Peringatan[i]
 					return app.Elem("li").Attr("data-testid", fmt.Sprintf("distribusi-peringatan-%d", i)).Body(
 						app.Text(w.Pesan+" "),
-						app.If(w.Asumsi, func() app.UI { return badge("", "asumsi", "tafsiran simulator") }),
-						sourceLinks(w.Sources),
+						app.If(w.Asumsi, func() app.UI { return ui.Badge("", "asumsi", "tafsiran simulator") }),
+						ui.SourceLinks(w.Sources),
 					)
 				})),
 			)
 		}),
-		tableWrap("Tabel klausul pola distribusi").Body(app.Elem("table").Class("data").Body(
+		ui.TableWrap("Tabel klausul pola distribusi").Body(app.Elem("table").Class("data").Body(
 			app.Elem("caption").Text("Klausul pola distribusi"),
 			app.Elem("thead").Body(app.Elem("tr").Body(
 				app.Elem("th").Attr("scope", "col").Text("Klausul"),
@@ -183,7 +184,7 @@ func (c *sekolah) renderDistribusi(d *domain.DistribusiResult) app.UI {
 					met, text = "1", "✓ sesuai"
 				}
 				return app.Elem("tr").Attr("data-testid", "klausul-"+k.Kode).Attr("data-terpenuhi", met).Body(
-					app.Elem("td").Body(app.Text(k.Pesan+" "), sourceLinks(k.Sources)),
+					app.Elem("td").Body(app.Text(k.Pesan+" "), ui.SourceLinks(k.Sources)),
 					app.Elem("td").Text(fmt.Sprintf("%d (%s)", k.Jumlah, k.Persen)),
 					app.Elem("td").Text(text),
 				)

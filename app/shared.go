@@ -21,6 +21,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"simkinerja/app/client"
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
@@ -103,7 +104,7 @@ func (c *shared) Render() app.UI {
 	switch {
 	case c.err != "":
 		body = append(body,
-			statusLine("shared-error", "shared-error", c.err),
+			ui.StatusLine("shared-error", "shared-error", c.err),
 			app.Elem("p").Body(app.A().Href("/").Text("Kembali ke beranda")),
 		)
 	case c.sc == nil:
@@ -150,7 +151,7 @@ func (c *shared) renderScenario(sc domain.Scenario) []app.UI {
 		),
 		app.Button().Type("button").Class("button primary").Attr("data-testid", "shared-save").
 			Text("Simpan sebagai draf").OnClick(func(ctx app.Context, e app.Event) { c.save(ctx) }),
-		statusLine("shared-save-error", "shared-save-error", c.saveErr),
+		ui.StatusLine("shared-save-error", "shared-save-error", c.saveErr),
 		app.If(c.saved != "", func() app.UI {
 			return app.Elem("p").Class("notice ok").Attr("role", "status").Attr("data-testid", "shared-saved").Body(
 				app.Text("Disimpan sebagai draf “"+c.saved+"”. "),

@@ -27,6 +27,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
@@ -153,7 +154,7 @@ func (c *siklus) renderFokus(p domain.Period) app.UI {
 							}
 						})
 					}),
-				fieldError(id+"-error", c.fieldErr(at+a.Code)),
+				ui.FieldError(id+"-error", c.fieldErr(at+a.Code)),
 			)
 		}),
 	)
@@ -200,7 +201,7 @@ func (c *siklus) renderStage(sc domain.Scenario, rs domain.RuleSet, p domain.Per
 	return sec.Body(
 		app.Elem("h2").ID(hid).Body(
 			app.Text(code+" · "+info.Label+" "),
-			app.If(info.Basis.Asumsi(), func() app.UI { return badge("tahap-"+code+"-asumsi", "asumsi", "asumsi") }),
+			app.If(info.Basis.Asumsi(), func() app.UI { return ui.Badge("tahap-"+code+"-asumsi", "asumsi", "asumsi") }),
 		),
 		app.Elem("p").Class("stage-meta").Body(
 			app.Elem("span").Text("Bulan: "+namaBulanList(st.Bulan)+" · Status: "),
@@ -244,7 +245,7 @@ func (c *siklus) stageField(code string, f domain.Item, form domain.Tahap) app.U
 		app.If(f.Keterangan != "", func() app.UI { return app.Elem("small").ID(id + "-ket").Class("muted").Text(f.Keterangan) }),
 		app.Textarea().ID(id).Rows(3).Text(form.Isian[f.Code]).Aria("describedby", id+"-error").
 			Attr("data-tahap", code).Attr("data-isian", f.Code).OnChange(c.onIsian),
-		fieldError(id+"-error", c.fieldErr(fmt.Sprintf("periods[%d].siklus.%s.isian.%s", c.period, code, f.Code))),
+		ui.FieldError(id+"-error", c.fieldErr(fmt.Sprintf("periods[%d].siklus.%s.isian.%s", c.period, code, f.Code))),
 	)
 }
 
@@ -354,7 +355,7 @@ func (c *siklus) renderPenilaian(stage domain.Stage, p domain.Period, pr domain.
 			if n != nil {
 				cur = string(n.Aspects[a.Code])
 			}
-			return selectField("aspek-"+kind+"-"+a.Code, a.Label, ratingOptions(true), cur, false, func(ctx app.Context, v string) {
+			return ui.SelectField("aspek-"+kind+"-"+a.Code, a.Label, ratingOptions(true), cur, false, func(ctx app.Context, v string) {
 				c.editPeriod(ctx, func(p *domain.Period) {
 					target := &p.Praktik
 					if kind == "perilaku" {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
@@ -132,11 +133,11 @@ func (c *simulasi) Render() app.UI {
 // renderTahunan lets the user enter the annual predikat when the two semesters
 // differ: AK then follows the full-year formula (RULES.md §11 Q14).
 func (c *simulasi) renderTahunan(sc domain.Scenario, readOnly bool) app.UI {
-	opts := []option{{Value: "", Label: "— tidak ada: jumlah AK per periode —"}}
+	opts := []ui.Option{{Value: "", Label: "— tidak ada: jumlah AK per periode —"}}
 	for _, p := range domain.Predikats {
-		opts = append(opts, option{Value: string(p), Label: p.Label()})
+		opts = append(opts, ui.Option{Value: string(p), Label: p.Label()})
 	}
-	return selectField("predikat-tahunan", "Predikat tahunan (jika sudah ditetapkan)", opts, string(sc.PredikatTahunan), readOnly,
+	return ui.SelectField("predikat-tahunan", "Predikat tahunan (jika sudah ditetapkan)", opts, string(sc.PredikatTahunan), readOnly,
 		func(ctx app.Context, v string) {
 			c.edit(ctx, func(s *domain.Scenario) { s.PredikatTahunan = domain.Predikat(v) })
 		})
@@ -173,13 +174,13 @@ func (c *simulasi) renderPeriod(i int, sc domain.Scenario, rs domain.RuleSet, pr
 							delete(c.monthsText, i)
 						}
 					}),
-				fieldError(id("bulan-error"), monthsErr),
+				ui.FieldError(id("bulan-error"), monthsErr),
 			),
 			c.renderIndicator(i, sc, p, readOnly),
 		),
 		app.Elem("div").Class("field").Body(
 			app.Elem("span").Class("label").Text("Cara menentukan predikat"),
-			choiceButtons(id("mode"), "Cara menentukan predikat", []option{{"rating", "Dari rating penilai", false}, {"langsung", "Predikat sudah diketahui", false}},
+			ui.ChoiceButtons(id("mode"), "Cara menentukan predikat", []ui.Option{{Value: "rating", Label: "Dari rating penilai"}, {Value: "langsung", Label: "Predikat sudah diketahui"}},
 				map[bool]string{false: "rating", true: "langsung"}[direct], readOnly, func(ctx app.Context, v string) {
 					c.direct[i] = v == "langsung"
 					if v == "rating" {
@@ -190,7 +191,7 @@ func (c *simulasi) renderPeriod(i int, sc domain.Scenario, rs domain.RuleSet, pr
 		app.If(direct, func() app.UI {
 			return app.Elem("div").Class("field").Body(
 				app.Elem("span").Class("label").Text("Predikat periode ini"),
-				choiceButtons(id("predikat"), "Predikat", predikatOptions(), string(p.Predikat), readOnly, func(ctx app.Context, v string) {
+				ui.ChoiceButtons(id("predikat"), "Predikat", predikatOptions(), string(p.Predikat), readOnly, func(ctx app.Context, v string) {
 					c.editPeriod(ctx, i, func(p *domain.Period) { p.Predikat = domain.Predikat(v) })
 				}),
 			)
@@ -218,18 +219,18 @@ func (c *simulasi) renderIndicator(i int, sc domain.Scenario, p domain.Period, r
 					v := ctx.JSSrc().Get("value").String()
 					c.editPeriod(ctx, i, func(p *domain.Period) { p.Indicator = v })
 				}),
-			fieldError(id+"-error", msg),
+			ui.FieldError(id+"-error", msg),
 		)
 	}
-	opts := []option{{"", "— belum dipilih —", false}}
+	opts := []ui.Option{{Value: "", Label: "— belum dipilih —"}}
 	for _, it := range list {
-		opts = append(opts, option{it.Code, it.Code + " " + it.Label, false})
+		opts = append(opts, ui.Option{Value: it.Code, Label: it.Code + " " + it.Label})
 	}
 	return app.Elem("div").Body(
-		selectField(id, "Indikator praktik kinerja", opts, p.Indicator, readOnly, func(ctx app.Context, v string) {
+		ui.SelectField(id, "Indikator praktik kinerja", opts, p.Indicator, readOnly, func(ctx app.Context, v string) {
 			c.editPeriod(ctx, i, func(p *domain.Period) { p.Indicator = v })
 		}),
-		fieldError(id+"-error", msg),
+		ui.FieldError(id+"-error", msg),
 	)
 }
 
@@ -258,7 +259,7 @@ func (c *simulasi) renderNilai(i int, kind, title string, n *domain.Nilai, rr do
 	}
 	return app.Elem("fieldset").Class("nilai").Body(
 		app.Elem("legend").Text(title),
-		choiceButtons(id, title, ratingOptions(false), string(cur.Rating), readOnly, func(ctx app.Context, v string) {
+		ui.ChoiceButtons(id, title, ratingOptions(false), string(cur.Rating), readOnly, func(ctx app.Context, v string) {
 			set(ctx, func(n *domain.Nilai) {
 				if n.Rating == domain.Rating(v) {
 					n.Rating = "" // a second tap clears the choice
@@ -286,7 +287,7 @@ func (c *simulasi) renderNilai(i int, kind, title string, n *domain.Nilai, rr do
 			app.Elem("div").Class("grid2").Body(
 				app.Range(aspek).Slice(func(j int) app.UI {
 					a := aspek[j]
-					return selectField(fmt.Sprintf("%s-%s", id, a.Code), a.Label, ratingOptions(true), string(cur.Aspects[a.Code]), readOnly,
+					return ui.SelectField(fmt.Sprintf("%s-%s", id, a.Code), a.Label, ratingOptions(true), string(cur.Aspects[a.Code]), readOnly,
 						func(ctx app.Context, v string) {
 							set(ctx, func(n *domain.Nilai) {
 								if n.Aspects == nil {
@@ -410,7 +411,7 @@ func renderAsumsi(res domain.Result) app.UI {
 		app.Elem("p").Text("Bagian berikut bukan ketentuan resmi; simulator memakainya karena sumber tidak mengaturnya."),
 		app.Elem("ul").Body(app.Range(res.Asumsi).Slice(func(i int) app.UI {
 			st := res.Asumsi[i]
-			return app.Elem("li").Body(app.Elem("span").Class("badge").Text("Asumsi"), app.Text(" "+st.Pesan+" "), sourceLinks(st.Sources))
+			return app.Elem("li").Body(app.Elem("span").Class("badge").Text("Asumsi"), app.Text(" "+st.Pesan+" "), ui.SourceLinks(st.Sources))
 		})),
 	)
 }
@@ -428,7 +429,7 @@ func renderTrace(res domain.Result) app.UI {
 			return li.Body(
 				app.If(st.Asumsi, func() app.UI { return app.Elem("span").Class("badge").Text("Asumsi") }),
 				app.Text(" "+st.Pesan+" "),
-				sourceLinks(st.Sources),
+				ui.SourceLinks(st.Sources),
 			)
 		})),
 	)

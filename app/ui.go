@@ -7,84 +7,36 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
-// Plain elements are built with app.Elem(tag) (app.Elem("p"), app.Elem("div")…)
-// rather than go-app's typed constructors (app.P(), app.Div()…): every typed
-// element type used links its own set of methods into app.wasm, 3–12 KB each;
-// for the ~35 plain tags of these screens that was 0.5 MB raw, 25 KB brotli.
-// The DOM is the same: go-app diffs app.Elem nodes by tag, and the two typed
-// setters they needed are attributes (Label.For → Attr("for", …), Th.Scope →
-// Attr("scope", …)). Typed constructors stay where their methods carry meaning
-// (A, Button, Input, Select, Option, Textarea, Progress, the self-closing Img);
-// converting those saved no brotli bytes. elem_test.go keeps it so.
+// Screen-level helpers; the reusable components are in package ui.
 
-// option is one choice of a select or a button group.
-type option struct {
-	Value, Label string
-	Disabled     bool
-}
-
-// selectField is a labelled select; onPick gets the chosen value.
-func selectField(id, label string, opts []option, value string, disabled bool, onPick func(ctx app.Context, v string)) app.UI {
-	return app.Elem("div").Class("field").Body(
-		app.Elem("label").Attr("for", id).Text(label),
-		app.Select().ID(id).Disabled(disabled).OnChange(func(ctx app.Context, e app.Event) {
-			onPick(ctx, ctx.JSSrc().Get("value").String())
-		}).Body(
-			app.Range(opts).Slice(func(i int) app.UI {
-				o := opts[i]
-				return app.Option().Value(o.Value).Selected(o.Value == value).Disabled(o.Disabled).Text(o.Label)
-			}),
-		),
-	)
-}
-
-// choiceButtons is a one-tap group of toggle buttons (aria-pressed), used for
-// ratings and predikat so a phone user answers with one tap.
-func choiceButtons(testid, label string, opts []option, value string, disabled bool, onPick func(ctx app.Context, v string)) app.UI {
-	return app.Elem("div").Class("choices").Attr("role", "group").Aria("label", label).Body(
-		app.Range(opts).Slice(func(i int) app.UI {
-			o := opts[i]
-			pressed := o.Value == value
-			b := app.Button().Type("button").Class("choice").Aria("pressed", strconv.FormatBool(pressed)).
-				Attr("data-testid", testid+"-"+o.Value).Disabled(disabled || o.Disabled).Text(o.Label).
-				OnClick(func(ctx app.Context, e app.Event) { onPick(ctx, o.Value) })
-			if pressed {
-				b = b.Class("on")
-			}
-			return b
-		}),
-	)
-}
-
-func ratingOptions(withNone bool) []option {
-	var out []option
+func ratingOptions(withNone bool) []ui.Option {
+	var out []ui.Option
 	if withNone {
-		out = append(out, option{"", "— belum dipilih —", false})
+		out = append(out, ui.Option{Value: "", Label: "— belum dipilih —"})
 	}
 	for i := len(domain.Ratings) - 1; i >= 0; i-- {
 		r := domain.Ratings[i]
-		out = append(out, option{string(r), r.Label(), false})
+		out = append(out, ui.Option{Value: string(r), Label: r.Label()})
 	}
 	return out
 }
 
-func predikatOptions() []option {
-	out := make([]option, len(domain.Predikats))
+func predikatOptions() []ui.Option {
+	out := make([]ui.Option, len(domain.Predikats))
 	for i, p := range domain.Predikats {
-		out[i] = option{string(p), p.Label(), false}
+		out[i] = ui.Option{Value: string(p), Label: p.Label()}
 	}
 	return out
 }
 
-func ruleYearOptions() []option {
-	var out []option
+func ruleYearOptions() []ui.Option {
+	var out []ui.Option
 	for _, y := range domain.RuleYears() {
-		out = append(out, option{string(y), "Aturan " + string(y), false})
+		out = append(out, ui.Option{Value: string(y), Label: "Aturan " + string(y)})
 	}
 	return out
 }
@@ -99,11 +51,11 @@ func roleFrom(r domain.Role) string {
 	return "belum diatur"
 }
 
-func roleOptions(rules domain.RuleYear) []option {
+func roleOptions(rules domain.RuleYear) []ui.Option {
 	rs, _ := domain.Rules(rules)
-	out := make([]option, 0, len(domain.Roles))
+	out := make([]ui.Option, 0, len(domain.Roles))
 	for _, r := range domain.Roles {
-		o := option{string(r), r.Label(), !rs.HasRole(r)}
+		o := ui.Option{Value: string(r), Label: r.Label(), Disabled: !rs.HasRole(r)}
 		if o.Disabled {
 			o.Label += " (" + roleFrom(r) + ")"
 		}
@@ -112,13 +64,13 @@ func roleOptions(rules domain.RuleYear) []option {
 	return out
 }
 
-func jenjangOptions() []option {
-	var out []option
+func jenjangOptions() []ui.Option {
+	var out []ui.Option
 	for _, j := range domain.Jenjangs() {
 		if j.Kategori != "keahlian" {
 			continue
 		}
-		out = append(out, option{string(j.Code), j.Label, false})
+		out = append(out, ui.Option{Value: string(j.Code), Label: j.Label})
 	}
 	return out
 }
@@ -168,35 +120,6 @@ func fieldErrors(err error) (map[string]string, string) {
 		general = append(general, store.FieldProblem(p))
 	}
 	return m, strings.Join(general, "; ")
-}
-
-// fieldError renders the message of one field, if any.
-func fieldError(id, msg string) app.UI {
-	if msg == "" {
-		return nil
-	}
-	return app.Elem("p").ID(id).Class("field-error").Attr("role", "alert").Text(msg)
-}
-
-// sourceLinks renders the legal sources of a trace step.
-func sourceLinks(keys []string) app.UI {
-	return app.Elem("span").Class("sources").Body(
-		app.Range(keys).Slice(func(i int) app.UI {
-			k := keys[i]
-			src, ok := domain.SourceByKey(k)
-			if !ok {
-				return app.Elem("span").Class("src").Text(k)
-			}
-			title := src.Title
-			if src.Grade != "" && src.Grade != "-" {
-				title += " (keandalan " + src.Grade + ")"
-			}
-			if src.URL != "" {
-				return app.A().Class("src").Href(src.URL).Title(title).Attr("rel", "noopener").Attr("target", "_blank").Text(k)
-			}
-			return app.Elem("abbr").Class("src").Title(title).Text(k)
-		}),
-	)
 }
 
 // scenarioSummary is one line describing a scenario.

@@ -102,4 +102,3 @@ func TestClassViewDecodes(t *testing.T) {
 		t.Fatalf("decoded %+v", v)
 	}
 }
-

@@ -38,10 +38,10 @@ type Langkah struct {
 
 // Karier is the result part of the Karier screen.
 type Karier struct {
-	Kapan      string
-	Mulai      string
-	Integrasi  string
-	Langkah    []Langkah
+	Kapan     string
+	Mulai     string
+	Integrasi string
+	Langkah   []Langkah
 	// Perlu lists every assumed condition of every step once, as to-dos.
 	Perlu []string
 }
