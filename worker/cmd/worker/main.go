@@ -20,6 +20,21 @@ import (
 	"simkinerja/worker"
 )
 
+// newServer bounds what slow or idle clients can hold: a body sent a byte at
+// a time ends at ReadTimeout, an idle keep-alive connection at IdleTimeout.
+// Headers above MaxHeaderBytes get Go's own 431 (the handler answers 431
+// JSON from 8 KiB).
+func newServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr: addr, Handler: h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       20 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       15 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+	}
+}
+
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8787", "listen address (loopback by default)")
 	db := flag.String("db", "build/worker/local.db", "SQLite file, created on first run")
@@ -31,18 +46,7 @@ func main() {
 	defer closeDB()
 	mux := http.NewServeMux()
 	mux.Handle("/api/", h)
-	// Timeouts so slow or idle clients cannot hold connections open: a body
-	// sent a byte at a time ends at ReadTimeout, an idle keep-alive
-	// connection at IdleTimeout. Headers above MaxHeaderBytes get Go's own
-	// 431 (the handler answers 431 JSON from 8 KiB).
-	srv := &http.Server{
-		Addr: *addr, Handler: mux,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       20 * time.Second,
-		WriteTimeout:      30 * time.Second,
-		IdleTimeout:       15 * time.Second,
-		MaxHeaderBytes:    32 << 10,
-	}
+	srv := newServer(*addr, mux)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() {
