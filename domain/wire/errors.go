@@ -37,13 +37,19 @@ const (
 	CodeRateLimited     = "terlalu_banyak_permintaan"
 	CodeClassFull       = "kelas_penuh"
 	CodeInternal        = "kesalahan_server"
+	CodeQuota           = "kuota_harian_habis"
+	CodeStoreFull       = "penyimpanan_penuh"
+	CodeStoreBusy       = "penyimpanan_sibuk"
+	CodeNotImplemented  = "metode_tidak_dikenal"
+	CodeHeaderTooLarge  = "header_terlalu_besar"
+	CodeInvalidHeader   = "header_tidak_valid"
 )
 
 // Status is the HTTP status of an error code; an unknown code is 500.
 // (Numbers, not net/http's names: the app's wasm does not link net/http for this.)
 func Status(code string) int {
 	switch code {
-	case CodeInvalidJSON, CodeInvalidScenario, CodeInvalidBody, CodeInvalidID:
+	case CodeInvalidJSON, CodeInvalidScenario, CodeInvalidBody, CodeInvalidID, CodeInvalidHeader:
 		return 400
 	case CodeUnauthorized:
 		return 401
@@ -59,8 +65,16 @@ func Status(code string) int {
 		return 413
 	case CodeUnsupportedType:
 		return 415
-	case CodeRateLimited:
+	case CodeRateLimited, CodeQuota:
 		return 429
+	case CodeHeaderTooLarge:
+		return 431
+	case CodeNotImplemented:
+		return 501
+	case CodeStoreBusy:
+		return 503
+	case CodeStoreFull:
+		return 507
 	}
 	return 500
 }
@@ -69,5 +83,6 @@ func Status(code string) int {
 func Codes() []string {
 	return []string{CodeInvalidJSON, CodeInvalidScenario, CodeInvalidBody, CodeInvalidID,
 		CodeUnsupportedType, CodeTooLarge, CodeNotFound, CodeMethod, CodeUnauthorized,
-		CodeForbidden, CodeRateLimited, CodeClassFull, CodeInternal}
+		CodeForbidden, CodeRateLimited, CodeClassFull, CodeInternal, CodeQuota, CodeStoreFull,
+		CodeStoreBusy, CodeNotImplemented, CodeHeaderTooLarge, CodeInvalidHeader}
 }
