@@ -56,7 +56,7 @@ type bagikan struct {
 	joinIdentity bool
 	joinBusy     bool
 	joinErr      string
-	joined       *wire.Submission
+	joined       *wire.SubmissionCreated
 
 	classBusy bool
 	classErr  string

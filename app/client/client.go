@@ -220,12 +220,12 @@ func CreateClass() (wire.ClassCreated, error) {
 }
 
 // Submit sends a scenario to a class under an optional display name.
-func Submit(code, name string, sc domain.Scenario) (wire.Submission, error) {
+func Submit(code, name string, sc domain.Scenario) (wire.SubmissionCreated, error) {
 	body, err := SubmissionBody(name, sc)
 	if err != nil {
-		return wire.Submission{}, err
+		return wire.SubmissionCreated{}, err
 	}
-	var out wire.Submission
+	var out wire.SubmissionCreated
 	err = callAPI("POST", "/api/classes/"+code+"/submissions", body, "", &out)
 	return out, err
 }

@@ -33,10 +33,20 @@ type SubmissionRequest struct {
 	Scenario RawJSON `json:"scenario"`
 }
 
+// IdempotencyHeader carries a client-generated key on a submission: the same
+// key in the same class replaces the earlier submission instead of adding one.
+const IdempotencyHeader = "Idempotency-Key"
+
 // SubmissionResult is a submission's result as the worker recomputes it from
 // the stored scenario; nothing in it comes from the client.
 type SubmissionResult struct {
-	Name        string          `json:"name,omitempty"`
+	// Name is the display name sent with the submission, if any.
+	Name string `json:"name,omitempty"`
+	// IdentitasNama is the name in the scenario's identitas, present only when
+	// the participant chose to include it (never the NIP).
+	IdentitasNama string `json:"identitas_nama,omitempty"`
+	// UpdatedAt is when the participant last replaced this submission.
+	UpdatedAt   string          `json:"updated_at,omitempty"`
 	SubmittedAt string          `json:"submitted_at"`
 	Rules       string          `json:"rules"`
 	Role        domain.Role     `json:"role"`
@@ -63,7 +73,17 @@ type PeriodResult struct {
 	Memenuhi    bool            `json:"memenuhi"`
 }
 
-// Submission is one submission: the answer to a POST and a row of ClassView.
+// SubmissionCreated is the body of 201 Created (200 when it replaced an
+// earlier submission with the same Idempotency-Key) for a submission: the
+// server's own result, so the participant sees what the trainer will see.
+type SubmissionCreated struct {
+	ID string `json:"id"`
+	// Replaced: an earlier submission with the same key was replaced.
+	Replaced bool `json:"replaced,omitempty"`
+	SubmissionResult
+}
+
+// Submission is one row of ClassView.
 type Submission struct {
 	ID string `json:"id"`
 	SubmissionResult
@@ -71,6 +91,8 @@ type Submission struct {
 	// rules changed since it was sent). Such a submission is still listed,
 	// with this reason, and left out of the aggregate.
 	Masalah string `json:"masalah,omitempty"`
+	// TidakValid flags such a submission for programs.
+	TidakValid bool `json:"tidak_valid,omitempty"`
 }
 
 // Valid reports whether the submission has a result (no Masalah).
@@ -97,11 +119,33 @@ type Aggregate struct {
 
 // ClassView is the trainer's view of a class (GET /api/classes/{code}).
 type ClassView struct {
-	Code        string       `json:"code"`
+	Code string `json:"code"`
+	// Closed: the trainer closed the class; it takes no submissions.
+	Closed      bool         `json:"closed"`
 	CreatedAt   string       `json:"created_at"`
 	ExpiresAt   string       `json:"expires_at"`
 	Submissions []Submission `json:"submissions"`
 	Aggregate   Aggregate    `json:"aggregate"`
+}
+
+// ClassChange is the body of PATCH /api/classes/{code}: close the class to
+// new submissions or open it again.
+type ClassChange struct {
+	Closed *bool `json:"closed"`
+}
+
+// ClassState is the answer to PATCH /api/classes/{code}.
+type ClassState struct {
+	Code      string `json:"code"`
+	Closed    bool   `json:"closed"`
+	ExpiresAt string `json:"expires_at"`
+}
+
+// Health is the answer to the health probe: whether the API can write.
+type Health struct {
+	Status string `json:"status"`
+	Writes bool   `json:"writes"`
+	Reason string `json:"reason,omitempty"`
 }
 
 // RawJSON keeps a JSON value undecoded. It works with both JSON libraries
