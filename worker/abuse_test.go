@@ -386,3 +386,25 @@ func TestIdempotentConcurrentRetries(t *testing.T) {
 		t.Error("the key itself is stored, not its hash")
 	}
 }
+
+// TestClosedClassIsNoMiss: participants behind one school address who keep
+// sending to a closed class get 404 but do not use up the address's failed
+// lookups, so their trainer still sees the class.
+func TestClosedClassIsNoMiss(t *testing.T) {
+	api, _ := newTestAPI(t, Options{WriteLimit: 1000})
+	var c classCreated
+	json.Unmarshal(serve(api, "POST", "/api/classes", "", nil, "").Body.Bytes(), &c)
+	auth := map[string]string{"Authorization": "Bearer " + c.Token, "Content-Type": "application/json"}
+	if rec := serve(api, "PATCH", "/api/classes/"+c.Code, "", auth, `{"closed":true}`); rec.Code != 200 {
+		t.Fatalf("close: %d %s", rec.Code, rec.Body)
+	}
+	body := `{"scenario":` + string(scenarioFixture(t, "sangat_baik")) + `}`
+	for i := 0; i < DefaultMissLimit+5; i++ {
+		if rec := serve(api, "POST", "/api/classes/"+c.Code+"/submissions", "", jsonCT, body); rec.Code != 404 {
+			t.Fatalf("submission %d to a closed class: %d %s", i, rec.Code, rec.Body)
+		}
+	}
+	if rec := serve(api, "GET", "/api/classes/"+c.Code, "", auth, ""); rec.Code != 200 {
+		t.Errorf("trainer view after late submissions: %d %s", rec.Code, rec.Body)
+	}
+}

@@ -137,11 +137,15 @@ func (a *API) submit(w http.ResponseWriter, r *http.Request, params []string) er
 		}
 	}
 	// Look the class up before charging anything, so a wrong code costs the
-	// sender a miss, not stored bytes.
-	if c, err := a.store.Class(ctx, code, now); errors.Is(err, ErrNotFound) || err == nil && !c.ClosedAt.IsZero() {
+	// sender a miss, not stored bytes. A closed class answers the same, but
+	// is no miss: participants behind one school address who still send to
+	// it must not lock their trainer out of the class view.
+	if c, err := a.store.Class(ctx, code, now); errors.Is(err, ErrNotFound) {
 		return a.miss(r, w.Header(), addr, now, errNoClass())
 	} else if err != nil {
 		return err
+	} else if !c.ClosedAt.IsZero() {
+		return errNoClass()
 	}
 	if err := a.commitWrite(ctx, w.Header(), addr, int64(len(doc)+len(name)+rowOverhead), now); err != nil {
 		return err

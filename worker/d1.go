@@ -19,13 +19,24 @@ const D1Binding = "DB"
 // Trigger (each is a fresh Go instance), so it only wraps the binding: no
 // query, no migration (wrangler applies those).
 func NewD1() (*API, error) {
-	c, err := d1.OpenConnector(D1Binding)
+	store, err := NewD1Store()
 	if err != nil {
-		return nil, fmt.Errorf("D1 %q: %w", D1Binding, err)
+		return nil, err
 	}
 	opts, err := OptionsFromEnv(cloudflare.Getenv)
 	if err != nil {
 		return nil, err
 	}
-	return New(NewSQLStore(sql.OpenDB(c)), opts), nil
+	return New(store, opts), nil
+}
+
+// NewD1Store is the Store over the D1 database bound as D1Binding. The
+// Workers main uses it alone to keep deleting expired data when the
+// settings are wrong (no secret), as expiry needs none.
+func NewD1Store() (*SQLStore, error) {
+	c, err := d1.OpenConnector(D1Binding)
+	if err != nil {
+		return nil, fmt.Errorf("D1 %q: %w", D1Binding, err)
+	}
+	return NewSQLStore(sql.OpenDB(c)), nil
 }

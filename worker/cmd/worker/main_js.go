@@ -21,7 +21,12 @@ func main() {
 	api, err := worker.NewD1()
 	if err != nil {
 		// Without its database or secret the worker can only say so, as the
-		// API's JSON error, and its health check fails.
+		// API's JSON error, and its health check fails; expiry still runs if
+		// the database is there.
+		if store, err := worker.NewD1Store(); err == nil {
+			cleanup := worker.New(store, worker.Options{})
+			cron.ScheduleTaskNonBlock(func(ctx context.Context) error { return cleanup.Cleanup(ctx) })
+		}
 		msg := err.Error()
 		workers.Serve(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "application/json; charset=utf-8")
