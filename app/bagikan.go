@@ -60,7 +60,7 @@ type bagikan struct {
 
 	classBusy bool
 	classErr  string
-	classes   []SavedClass
+	classes   []store.SavedClass
 
 	// ctx is the component's own context: answers are dispatched on it, not
 	// on a click's, whose element may be gone when the answer arrives.
@@ -77,7 +77,7 @@ func (c *bagikan) OnMount(ctx app.Context) {
 	ctx.ObserveState(StateDraft, &c.rev)
 	c.online = client.Online()
 	c.stopOnline = client.WatchOnline(ctx, func(ctx app.Context) { c.online = client.Online() })
-	c.classes = loadClasses(ctx)
+	c.classes = UseStore(ctx).Classes()
 }
 
 func (c *bagikan) OnNav(ctx app.Context) {
@@ -179,10 +179,10 @@ func (c *bagikan) createClass(ctx app.Context) {
 				c.classErr = err.Error()
 				return
 			}
-			if err := saveClass(ctx, SavedClass{Code: out.Code, Token: out.Token, ExpiresAt: out.ExpiresAt}); err != nil {
+			if err := UseStore(ctx).SaveClass(store.SavedClass{Code: out.Code, Token: out.Token, ExpiresAt: out.ExpiresAt}); err != nil {
 				c.classErr = "Kelas " + out.Code + " dibuat, tetapi gagal disimpan di perangkat ini (" + err.Error() + "). Catat token ini: " + out.Token
 			}
-			c.classes = loadClasses(ctx)
+			c.classes = UseStore(ctx).Classes()
 			ctx.Navigate("/kelas/" + out.Code)
 		})
 	})

@@ -31,57 +31,15 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"simkinerja/app/client"
+	"simkinerja/app/store"
 	"simkinerja/app/ui"
 	"simkinerja/app/view"
 	"simkinerja/domain"
 	"simkinerja/domain/wire"
 )
 
-// ClassesKey keeps the trainer's classes (code, token) on this device.
-const ClassesKey = "simkinerja.kelas.v1"
-
 // kelasRefresh is how often the trainer's view asks the worker again.
 const kelasRefresh = 4 * time.Second
-
-// SavedClass is a class opened on this device.
-type SavedClass struct {
-	Code      string `json:"code"`
-	Token     string `json:"token"`
-	ExpiresAt string `json:"expires_at,omitempty"`
-}
-
-func loadClasses(ctx app.Context) []SavedClass {
-	var out []SavedClass
-	if err := ctx.LocalStorage().Get(ClassesKey, &out); err != nil {
-		return nil
-	}
-	return out
-}
-
-// saveClass adds or replaces the class with the same code, newest first.
-func saveClass(ctx app.Context, k SavedClass) error {
-	list := upsertClass(loadClasses(ctx), k)
-	return ctx.LocalStorage().Set(ClassesKey, list)
-}
-
-func upsertClass(list []SavedClass, k SavedClass) []SavedClass {
-	out := []SavedClass{k}
-	for _, x := range list {
-		if x.Code != k.Code {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-func findClass(list []SavedClass, code string) (SavedClass, bool) {
-	for _, x := range list {
-		if strings.EqualFold(x.Code, code) {
-			return x, true
-		}
-	}
-	return SavedClass{}, false
-}
 
 // ClassCodePattern is the route of a class: /kelas/ and its code (6
 // characters; an unknown code is the worker's 404, shown by the screen).
@@ -123,7 +81,7 @@ func (c *kelas) OnNav(ctx app.Context) {
 	c.ctx = ctx
 	c.code = classCodeFromPath(ctx.Page().URL().Path)
 	c.view, c.err = nil, ""
-	if k, ok := findClass(loadClasses(ctx), c.code); ok {
+	if k, ok := store.FindClass(UseStore(ctx).Classes(), c.code); ok {
 		c.token = k.Token
 	} else {
 		c.token = ""
@@ -190,7 +148,7 @@ func (c *kelas) useToken(ctx app.Context) {
 		return
 	}
 	c.token = t
-	if err := saveClass(ctx, SavedClass{Code: c.code, Token: t}); err != nil {
+	if err := UseStore(ctx).SaveClass(store.SavedClass{Code: c.code, Token: t}); err != nil {
 		c.err = "Token dipakai, tetapi gagal disimpan di perangkat ini: " + err.Error()
 	}
 	c.refresh()

@@ -57,16 +57,7 @@ func TestPredikatChartSVG(t *testing.T) {
 	}
 }
 
-func TestSavedClasses(t *testing.T) {
-	list := upsertClass(nil, SavedClass{Code: "AAA222", Token: "t1"})
-	list = upsertClass(list, SavedClass{Code: "BBB333", Token: "t2"})
-	list = upsertClass(list, SavedClass{Code: "AAA222", Token: "t3"})
-	if len(list) != 2 || list[0].Code != "AAA222" || list[0].Token != "t3" || list[1].Code != "BBB333" {
-		t.Fatalf("upsert = %+v", list)
-	}
-	if k, ok := findClass(list, "bbb333"); !ok || k.Token != "t2" {
-		t.Errorf("findClass ignores case: %+v %v", k, ok)
-	}
+func TestClassCodeFromPath(t *testing.T) {
 	if got := classCodeFromPath("/kelas/abc234"); got != "ABC234" {
 		t.Errorf("classCodeFromPath = %q", got)
 	}

@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"simkinerja/app/store"
 	"simkinerja/domain/wire"
 	"strings"
 	"testing"
@@ -170,8 +171,8 @@ func TestAccessibility(t *testing.T) {
 	pages = append(pages,
 		page{name: "/s/{id}", path: share.URL, ready: func() error { return e.waitText("shared-ak", "37,5") }},
 		page{name: "/kelas/{code}", path: "/kelas/" + class.Code, ready: func() error {
-			saved, _ := json.Marshal([]skapp.SavedClass{{Code: class.Code, Token: class.Token}})
-			if err := e.eval(fmt.Sprintf(`localStorage.setItem(%q, %q), true`, skapp.ClassesKey, saved), new(bool)); err != nil {
+			saved, _ := json.Marshal([]store.SavedClass{{Code: class.Code, Token: class.Token}})
+			if err := e.eval(fmt.Sprintf(`localStorage.setItem(%q, %q), true`, store.ClassesKey, saved), new(bool)); err != nil {
 				return err
 			}
 			if err := e.run(chromedp.Reload(), waitApp()); err != nil {

@@ -29,7 +29,6 @@ import (
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
 
-	skapp "simkinerja/app"
 	"simkinerja/app/internal/browser"
 	"simkinerja/domain"
 )
@@ -419,11 +418,11 @@ func trainerComesBack(alice, bob *env, code string) error {
 		alice.eval(`JSON.stringify(performance.getEntriesByType("resource").filter(e => e.name.includes("/api/")).map(e => [new URL(e.name).pathname, Math.round(e.startTime), Math.round(e.duration)]))`, &api)
 		return fmt.Errorf("%w (kelas-error %q; API calls [path, start, ms]: %s)", err, alice.textNow("kelas-error"), api)
 	}
-	raw, err := alice.storage(skapp.ClassesKey)
+	raw, err := alice.storage(store.ClassesKey)
 	if err != nil {
 		return err
 	}
-	var kept []skapp.SavedClass
+	var kept []store.SavedClass
 	if err := json.Unmarshal([]byte(raw), &kept); err != nil || len(kept) != 1 || kept[0].Code != code || kept[0].Token == "" {
 		return fmt.Errorf("class not kept in local storage: %s (%v)", raw, err)
 	}
