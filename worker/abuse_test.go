@@ -319,6 +319,15 @@ func TestClientKeysKeyed(t *testing.T) {
 	if _, err := OptionsFromEnv(func(k string) string { return map[string]string{SecretEnv: "pendek"}[k] }); err == nil {
 		t.Error("a short secret accepted")
 	}
+	env := map[string]string{SecretEnv: testSecret, WriteLimitEnv: "7", StoreLimitEnv: "1000000", ClientDayEnv: "5000"}
+	o, err := OptionsFromEnv(func(k string) string { return env[k] })
+	if err != nil || o.WriteLimit != 7 || o.StoreBytes != 1000000 || o.ClientDayBytes != 5000 || string(o.ClientSecret) != testSecret {
+		t.Errorf("options from the environment: %+v %v", o, err)
+	}
+	env[ClientDayEnv] = "-1"
+	if _, err := OptionsFromEnv(func(k string) string { return env[k] }); err == nil {
+		t.Error("a negative byte budget accepted")
+	}
 }
 
 // TestLocalSecretFile: `make run` generates its secret once and reuses it.

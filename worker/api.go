@@ -340,6 +340,8 @@ const (
 	WriteLimitEnv = "WRITE_LIMIT"
 	// StoreLimitEnv sets Options.StoreBytes (bytes; for a paid plan's size).
 	StoreLimitEnv = "STORE_LIMIT_BYTES"
+	// ClientDayEnv sets Options.ClientDayBytes (bytes per client per UTC day).
+	ClientDayEnv = "CLIENT_DAY_BYTES"
 	// SecretEnv holds Options.ClientSecret: a Workers secret
 	// (`wrangler secret put CLIENT_KEY_SECRET`), natively an environment
 	// variable or else a generated file next to the database.
@@ -367,12 +369,17 @@ func OptionsFromEnv(getenv func(string) string) (Options, error) {
 	if o.WriteLimit, err = ParseWriteLimit(getenv(WriteLimitEnv)); err != nil {
 		return o, err
 	}
-	if v := getenv(StoreLimitEnv); v != "" {
-		n, err := strconv.ParseInt(v, 10, 64)
-		if err != nil || n <= 0 {
-			return o, fmt.Errorf("%s=%q: harus bilangan bulat > 0 (byte)", StoreLimitEnv, v)
+	for _, b := range []struct {
+		env string
+		to  *int64
+	}{{StoreLimitEnv, &o.StoreBytes}, {ClientDayEnv, &o.ClientDayBytes}} {
+		if v := getenv(b.env); v != "" {
+			n, err := strconv.ParseInt(v, 10, 64)
+			if err != nil || n <= 0 {
+				return o, fmt.Errorf("%s=%q: harus bilangan bulat > 0 (byte)", b.env, v)
+			}
+			*b.to = n
 		}
-		o.StoreBytes = n
 	}
 	secret := strings.TrimSpace(getenv(SecretEnv))
 	if len(secret) < MinSecretBytes {
