@@ -62,7 +62,7 @@ func (c *simulasi) edit(ctx app.Context, fn func(*domain.Scenario)) {
 
 func (c *simulasi) editPeriod(ctx app.Context, i int, fn func(*domain.Period)) {
 	c.edit(ctx, func(s *domain.Scenario) {
-		if i < len(s.Periods) {
+		if i >= 0 && i < len(s.Periods) {
 			fn(&s.Periods[i])
 		}
 	})
@@ -154,26 +154,13 @@ func (c *simulasi) renderPeriod(i int, sc domain.Scenario, rs domain.RuleSet, pr
 		monthsText = strconv.Itoa(p.Months)
 	}
 	monthsErr := c.errs[at+".months"]
-	return app.Elem("section").Class("card period").Aria("labelledby", id("h")).Body(
+	return app.Elem("section").Class("card period").Aria("labelledby", id("h")).Attr("data-periode", i).Body(
 		app.Elem("h2").ID(id("h")).Text(pr.Label),
 		app.Elem("div").Class("grid2").Body(
 			app.Elem("div").Class("field").Body(
 				app.Elem("label").Attr("for", id("bulan")).Text(fmt.Sprintf("Bulan dihitung (1–%d)", def.Months())),
 				app.Input().ID(id("bulan")).Type("text").Attr("inputmode", "numeric").Value(monthsText).Disabled(readOnly).
-					Aria("describedby", id("bulan-error")).
-					OnChange(func(ctx app.Context, e app.Event) {
-						v := ctx.JSSrc().Get("value").String()
-						c.monthsText[i] = v
-						n, err := ParseMonths(v, def.Months())
-						if err != nil {
-							c.errs = map[string]string{at + ".months": err.Error()}
-							return
-						}
-						c.editPeriod(ctx, i, func(p *domain.Period) { p.Months = n })
-						if c.errs[at+".months"] == "" {
-							delete(c.monthsText, i)
-						}
-					}),
+					Aria("describedby", id("bulan-error")).Attr("data-max", def.Months()).OnChange(c.onMonths),
 				ui.FieldError(id("bulan-error"), monthsErr),
 			),
 			c.renderIndicator(i, sc, p, readOnly),
@@ -181,19 +168,12 @@ func (c *simulasi) renderPeriod(i int, sc domain.Scenario, rs domain.RuleSet, pr
 		app.Elem("div").Class("field").Body(
 			app.Elem("span").Class("label").Text("Cara menentukan predikat"),
 			ui.ChoiceButtons(id("mode"), "Cara menentukan predikat", []ui.Option{{Value: "rating", Label: "Dari rating penilai"}, {Value: "langsung", Label: "Predikat sudah diketahui"}},
-				map[bool]string{false: "rating", true: "langsung"}[direct], readOnly, func(ctx app.Context, v string) {
-					c.direct[i] = v == "langsung"
-					if v == "rating" {
-						c.editPeriod(ctx, i, func(p *domain.Period) { p.Predikat = "" })
-					}
-				}),
+				map[bool]string{false: "rating", true: "langsung"}[direct], readOnly, c.pickMode),
 		),
 		app.If(direct, func() app.UI {
 			return app.Elem("div").Class("field").Body(
 				app.Elem("span").Class("label").Text("Predikat periode ini"),
-				ui.ChoiceButtons(id("predikat"), "Predikat", predikatOptions(), string(p.Predikat), readOnly, func(ctx app.Context, v string) {
-					c.editPeriod(ctx, i, func(p *domain.Period) { p.Predikat = domain.Predikat(v) })
-				}),
+				ui.ChoiceButtons(id("predikat"), "Predikat", predikatOptions(), string(p.Predikat), readOnly, c.pickPredikat),
 			)
 		}).Else(func() app.UI {
 			return app.Elem("div").Body(
@@ -215,10 +195,7 @@ func (c *simulasi) renderIndicator(i int, sc domain.Scenario, p domain.Period, r
 		return app.Elem("div").Class("field").Body(
 			app.Elem("label").Attr("for", id).Text("Indikator praktik kinerja (isian bebas)"),
 			app.Input().ID(id).Type("text").Value(p.Indicator).Disabled(readOnly).MaxLength(200).
-				OnChange(func(ctx app.Context, e app.Event) {
-					v := ctx.JSSrc().Get("value").String()
-					c.editPeriod(ctx, i, func(p *domain.Period) { p.Indicator = v })
-				}),
+				OnChange(func(ctx app.Context, e app.Event) { c.pickIndicator(ctx, ctx.JSSrc().Get("value").String()) }),
 			ui.FieldError(id+"-error", msg),
 		)
 	}
@@ -227,9 +204,7 @@ func (c *simulasi) renderIndicator(i int, sc domain.Scenario, p domain.Period, r
 		opts = append(opts, ui.Option{Value: it.Code, Label: it.Code + " " + it.Label})
 	}
 	return app.Elem("div").Body(
-		ui.SelectField(id, "Indikator praktik kinerja", opts, p.Indicator, readOnly, func(ctx app.Context, v string) {
-			c.editPeriod(ctx, i, func(p *domain.Period) { p.Indicator = v })
-		}),
+		ui.SelectField(id, "Indikator praktik kinerja", opts, p.Indicator, readOnly, c.pickIndicator),
 		ui.FieldError(id+"-error", msg),
 	)
 }
@@ -242,40 +217,15 @@ func (c *simulasi) renderNilai(i int, kind, title string, n *domain.Nilai, rr do
 	if n != nil {
 		cur = *n
 	}
-	set := func(ctx app.Context, fn func(n *domain.Nilai)) {
-		c.editPeriod(ctx, i, func(p *domain.Period) {
-			target := &p.Praktik
-			if kind == "perilaku" {
-				target = &p.Perilaku
-			}
-			if *target == nil {
-				*target = &domain.Nilai{}
-			}
-			fn(*target)
-			if (*target).Rating == "" && len((*target).Aspects) == 0 {
-				*target = nil
-			}
-		})
-	}
-	return app.Elem("fieldset").Class("nilai").Body(
+	return app.Elem("fieldset").Class("nilai").Attr("data-nilai", kind).Body(
 		app.Elem("legend").Text(title),
-		ui.ChoiceButtons(id, title, ratingOptions(false), string(cur.Rating), readOnly, func(ctx app.Context, v string) {
-			set(ctx, func(n *domain.Nilai) {
-				if n.Rating == domain.Rating(v) {
-					n.Rating = "" // a second tap clears the choice
-				} else {
-					n.Rating = domain.Rating(v)
-				}
-			})
-		}),
+		ui.ChoiceButtons(id, title, ratingOptions(false), string(cur.Rating), readOnly, c.pickRating),
 		app.If(rr.Saran != "", func() app.UI {
 			return app.Elem("p").Class("assumption").Attr("data-testid", id+"-saran").Body(
 				app.Elem("span").Class("badge").Text("Saran"),
 				app.Text(" Median aspek: "+rr.Saran.Label()+" — saran simulator, bukan ketentuan resmi; penilai yang menentukan. "),
 				app.If(cur.Rating != rr.Saran && !readOnly, func() app.UI {
-					return app.Button().Type("button").Class("link").Text("Pakai saran").OnClick(func(ctx app.Context, e app.Event) {
-						set(ctx, func(n *domain.Nilai) { n.Rating = rr.Saran })
-					})
+					return app.Button().Type("button").Class("link").Attr("data-saran", string(rr.Saran)).Text("Pakai saran").OnClick(c.useSaran)
 				}),
 			)
 		}),
@@ -287,22 +237,8 @@ func (c *simulasi) renderNilai(i int, kind, title string, n *domain.Nilai, rr do
 			app.Elem("div").Class("grid2").Body(
 				app.Range(aspek).Slice(func(j int) app.UI {
 					a := aspek[j]
-					return ui.SelectField(fmt.Sprintf("%s-%s", id, a.Code), a.Label, ratingOptions(true), string(cur.Aspects[a.Code]), readOnly,
-						func(ctx app.Context, v string) {
-							set(ctx, func(n *domain.Nilai) {
-								if n.Aspects == nil {
-									n.Aspects = map[string]domain.Rating{}
-								}
-								if v == "" {
-									delete(n.Aspects, a.Code)
-								} else {
-									n.Aspects[a.Code] = domain.Rating(v)
-								}
-								if len(n.Aspects) == 0 {
-									n.Aspects = nil
-								}
-							})
-						})
+					return app.Elem("div").Attr("data-aspek", a.Code).Body(
+						ui.SelectField(fmt.Sprintf("%s-%s", id, a.Code), a.Label, ratingOptions(true), string(cur.Aspects[a.Code]), readOnly, c.pickAspek))
 				}),
 			),
 		),
@@ -358,15 +294,7 @@ func (c *simulasi) renderDokumen(i int, sc domain.Scenario, rs domain.RuleSet, p
 			cid := fmt.Sprintf("p%d-dok-%s", i, it.Code)
 			return app.Elem("div").Class("field check").Body(
 				app.Input().Type("checkbox").ID(cid).Checked(p.Dokumen[it.Code]).Disabled(readOnly).
-					OnChange(func(ctx app.Context, e app.Event) {
-						v := ctx.JSSrc().Get("checked").Bool()
-						c.editPeriod(ctx, i, func(p *domain.Period) {
-							if p.Dokumen == nil {
-								p.Dokumen = map[string]bool{}
-							}
-							p.Dokumen[it.Code] = v
-						})
-					}),
+					Attr("data-dokumen", it.Code).OnChange(c.onDokumen),
 				app.Elem("label").Attr("for", cid).Text(it.Code+" "+it.Label),
 			)
 		}),
@@ -453,4 +381,122 @@ func renderAkumulasi(a *domain.AkumulasiResult) app.UI {
 		app.Text(fmt.Sprintf("AK kumulatif dalam jenjang setelah %d: %s %s + AK %d %s = ", a.Tahun, asal, a.SebelumText, a.Tahun, a.TahunIniText)),
 		app.Elem("strong").Attr("data-testid", "ak-kumulatif").Text(a.TotalText),
 	)
+}
+
+// The period form's named edits. Each reads which period (and which rating,
+// aspect or document) it belongs to from the data attributes of the element
+// that fired or its container, so the element trees hold no edit closures.
+
+// data reads a data attribute of the element that fired or of its nearest
+// container carrying it.
+func data(ctx app.Context, name string) string {
+	el := ctx.JSSrc().Call("closest", "[data-"+name+"]")
+	if !el.Truthy() {
+		return ""
+	}
+	return el.Call("getAttribute", "data-"+name).String()
+}
+
+// periode is the index of the period the event came from, or -1.
+func periode(ctx app.Context) int {
+	n, err := strconv.Atoi(data(ctx, "periode"))
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+func (c *simulasi) onMonths(ctx app.Context, e app.Event) {
+	i, v := periode(ctx), ctx.JSSrc().Get("value").String()
+	max, _ := strconv.Atoi(data(ctx, "max"))
+	at := fmt.Sprintf("periods[%d].months", i)
+	c.monthsText[i] = v
+	n, err := ParseMonths(v, max)
+	if err != nil {
+		c.errs = map[string]string{at: err.Error()}
+		return
+	}
+	c.editPeriod(ctx, i, func(p *domain.Period) { p.Months = n })
+	if c.errs[at] == "" {
+		delete(c.monthsText, i)
+	}
+}
+
+func (c *simulasi) pickMode(ctx app.Context, v string) {
+	i := periode(ctx)
+	c.direct[i] = v == "langsung"
+	if v == "rating" {
+		c.editPeriod(ctx, i, func(p *domain.Period) { p.Predikat = "" })
+	}
+}
+
+func (c *simulasi) pickPredikat(ctx app.Context, v string) {
+	c.editPeriod(ctx, periode(ctx), func(p *domain.Period) { p.Predikat = domain.Predikat(v) })
+}
+
+func (c *simulasi) pickIndicator(ctx app.Context, v string) {
+	c.editPeriod(ctx, periode(ctx), func(p *domain.Period) { p.Indicator = v })
+}
+
+// editNilai changes the rating (praktik or perilaku) the event belongs to;
+// a rating left empty with no aspects is removed.
+func (c *simulasi) editNilai(ctx app.Context, fn func(n *domain.Nilai)) {
+	kind := data(ctx, "nilai")
+	c.editPeriod(ctx, periode(ctx), func(p *domain.Period) {
+		target := &p.Praktik
+		if kind == "perilaku" {
+			target = &p.Perilaku
+		}
+		if *target == nil {
+			*target = &domain.Nilai{}
+		}
+		fn(*target)
+		if (*target).Rating == "" && len((*target).Aspects) == 0 {
+			*target = nil
+		}
+	})
+}
+
+// pickRating sets the overall rating; a second tap on it clears the choice.
+func (c *simulasi) pickRating(ctx app.Context, v string) {
+	c.editNilai(ctx, func(n *domain.Nilai) {
+		if n.Rating == domain.Rating(v) {
+			n.Rating = ""
+		} else {
+			n.Rating = domain.Rating(v)
+		}
+	})
+}
+
+// useSaran takes the median suggestion as the rating.
+func (c *simulasi) useSaran(ctx app.Context, e app.Event) {
+	r := domain.Rating(data(ctx, "saran"))
+	c.editNilai(ctx, func(n *domain.Nilai) { n.Rating = r })
+}
+
+func (c *simulasi) pickAspek(ctx app.Context, v string) {
+	code := data(ctx, "aspek")
+	c.editNilai(ctx, func(n *domain.Nilai) {
+		if n.Aspects == nil {
+			n.Aspects = map[string]domain.Rating{}
+		}
+		if v == "" {
+			delete(n.Aspects, code)
+		} else {
+			n.Aspects[code] = domain.Rating(v)
+		}
+		if len(n.Aspects) == 0 {
+			n.Aspects = nil
+		}
+	})
+}
+
+func (c *simulasi) onDokumen(ctx app.Context, e app.Event) {
+	code, v := data(ctx, "dokumen"), ctx.JSSrc().Get("checked").Bool()
+	c.editPeriod(ctx, periode(ctx), func(p *domain.Period) {
+		if p.Dokumen == nil {
+			p.Dokumen = map[string]bool{}
+		}
+		p.Dokumen[code] = v
+	})
 }
