@@ -134,7 +134,7 @@ func TestRateLimitSlidingWindow(t *testing.T) {
 	now := time.Date(2026, 1, 1, 8, 0, 58, 0, time.UTC)
 	t0 := now
 	clock := &t0
-	api, _ := newTestAPI(t, Options{WriteLimit: 120, Now: func() time.Time { return *clock }})
+	api, st := newTestAPI(t, Options{WriteLimit: 120, Now: func() time.Time { return *clock }})
 	write := func(remote string) int { return serve(api, "POST", "/api/classes", remote, nil, "").Code }
 	passed := 0
 	for i := 0; i < 130; i++ {
@@ -145,7 +145,11 @@ func TestRateLimitSlidingWindow(t *testing.T) {
 	if passed != 120 {
 		t.Fatalf("first minute: %d writes passed, want 120", passed)
 	}
+	before := countRows(t, st, "SELECT sum(n) FROM counters")
 	rec := serve(api, "POST", "/api/classes", "192.0.2.1:1001", nil, "")
+	if after := countRows(t, st, "SELECT sum(n) FROM counters"); after != before {
+		t.Errorf("a refused write changed the counters: %d → %d", before, after)
+	}
 	if rec.Code != 429 || rec.Header().Get("Retry-After") != "2" {
 		t.Errorf("write 131: %d, Retry-After %q; want 429, 2", rec.Code, rec.Header().Get("Retry-After"))
 	}
