@@ -41,7 +41,7 @@ func layout(s *Store, active string, content ...app.UI) app.UI {
 		app.If(s != nil, func() app.UI { return &updateBanner{} }),
 		app.If(s != nil, func() app.UI { return &tabSync{} }),
 		storeNotices(s),
-		app.If(s != nil && perYear[active], func() app.UI { return yearTabs(s) }),
+		app.If(s != nil && perYear(active), func() app.UI { return yearTabs(s) }),
 		app.Elem("main").ID("isi").Body(content...),
 		app.Elem("footer").Class("foot").Body(
 			app.Elem("p").Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),

@@ -7,6 +7,13 @@ import (
 	"simkinerja/domain"
 )
 
+// Note for domain/: Rebase is a domain transform that stays here for now. It
+// is not trivial (which entries survive a role, jenjang or rule-year change
+// is a rule of its own, with an undo in the store behind it), and domain/ is
+// being rewritten by its owner; Record-level rebasing (every year, each under
+// its own rules) is done in Store.Rebase through store.YearScenario and
+// store.WithScenario.
+//
 // Rebase moves a scenario to another rule year, role or jenjang, keeping what
 // the user entered wherever it still applies: periods of the same name keep
 // their ratings, predikat and months; indicators and documents are kept only

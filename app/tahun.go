@@ -17,9 +17,14 @@ import (
 	"simkinerja/app/view"
 )
 
-// perYear lists the routes whose content is one year of the draft.
-var perYear = map[string]bool{"/": true, "/simulasi": true, "/siklus": true, "/kompetensi": true,
-	"/linimasa": true, "/karier": true, "/ringkasan": true, "/sekolah": true, "/bandingkan": true}
+// perYear reports whether a route's content is one year of the draft.
+func perYear(path string) bool {
+	switch path {
+	case "/", "/simulasi", "/siklus", "/kompetensi", "/linimasa", "/karier", "/ringkasan", "/sekolah", "/bandingkan":
+		return true
+	}
+	return false
+}
 
 // yearTabs renders the tabs of the current draft.
 func yearTabs(s *Store) app.UI {
