@@ -42,6 +42,14 @@ func (d *draftScreen) edit(ctx app.Context, fn func(*domain.Scenario)) bool {
 	return err == nil
 }
 
+// editUndoable is edit for a change that may drop what the user typed; the
+// layout then offers Undo with label.
+func (d *draftScreen) editUndoable(ctx app.Context, label string, fn func(*domain.Scenario)) bool {
+	err := d.store.EditUndoable(ctx, label, fn)
+	d.errs, d.err = fieldErrors(err)
+	return err == nil
+}
+
 // editPeriod changes the shown period of the current draft.
 func (d *draftScreen) editPeriod(ctx app.Context, fn func(*domain.Period)) bool {
 	i := d.period

@@ -233,9 +233,14 @@ func (c *kompetensi) onRefleksi(ctx app.Context, e app.Event) {
 	})
 }
 
+// onHapus removes a plan line (with its reflection); Undo brings it back.
 func (c *kompetensi) onHapus(ctx app.Context, e app.Event) {
-	j := baris(ctx)
-	c.editPeriod(ctx, func(p *domain.Period) { removeKegiatan(p, j) })
+	j, i := baris(ctx), c.period
+	c.editUndoable(ctx, "Kegiatan pengembangan kompetensi dihapus", func(s *domain.Scenario) {
+		if i >= 0 && i < len(s.Periods) {
+			removeKegiatan(&s.Periods[i], j)
+		}
+	})
 }
 
 // removeKegiatan drops plan line j.

@@ -184,7 +184,7 @@ func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI 
 			app.If(sc.TMT != "", func() app.UI {
 				return app.Button().Type("button").Attr("data-testid", "tmt-hapus").Text("Hapus TMT dari draf").
 					OnClick(func(ctx app.Context, e app.Event) {
-						c.edit(ctx, func(s *domain.Scenario) { ApplyTMT(s, "") })
+						c.editUndoable(ctx, "TMT dihapus dari draf", func(s *domain.Scenario) { ApplyTMT(s, "") })
 						c.month, c.picked = 0, true
 					})
 			}),
@@ -289,7 +289,8 @@ func (c *linimasa) applyTMT(ctx app.Context, tmt string) {
 			return
 		}
 	}
-	c.edit(ctx, func(s *domain.Scenario) { ApplyTMT(s, tmt) })
+	// Periods before the TMT go (with what was entered in them): undoable.
+	c.editUndoable(ctx, "TMT "+tmt+" diterapkan", func(s *domain.Scenario) { ApplyTMT(s, tmt) })
 }
 
 // renderSKP shows the SKP deadline of the year on screen and whether the
