@@ -67,11 +67,13 @@ type fixtures struct {
 
 func TestContractNative(t *testing.T) {
 	runContract(t, nativeTarget(t, contractWriteLimit))
+	t.Run("record", func(t *testing.T) { runRecord(t, nativeTarget(t, contractWriteLimit)) })
 	t.Run("rate limit", func(t *testing.T) { runRateLimit(t, nativeTarget(t, contractWriteLimit)) })
 }
 
 func TestContractWrangler(t *testing.T) {
 	runContract(t, wranglerTarget(t))
+	t.Run("record", func(t *testing.T) { runRecord(t, wranglerTarget(t)) })
 	t.Run("rate limit", func(t *testing.T) { runRateLimit(t, wranglerTarget(t)) })
 }
 

@@ -45,14 +45,21 @@ type periodResult struct {
 	Memenuhi    bool            `json:"memenuhi"`
 }
 
-// summarize recomputes a submission's result.
+// summarize recomputes a submission's result from its stored document, of
+// either schema; a record shows its last recorded year. The date is the
+// submission's, so a result does not change as days pass (the 2026 SKP
+// lockout depends on the date).
 func summarize(sub Submission) (submissionResult, error) {
-	s, err := domain.DecodeScenario(sub.Scenario)
+	r, err := domain.DecodeRecord(sub.Scenario)
 	if err != nil {
 		// Stored documents were valid when stored; a rule change may reject one.
 		return submissionResult{}, fmt.Errorf("kiriman %s tidak lagi valid: %w", sub.ID, err)
 	}
-	res := domain.Simulate(s)
+	rr := domain.SimulateRecord(r, sub.CreatedAt)
+	if len(rr.Tahun) == 0 {
+		return submissionResult{}, fmt.Errorf("kiriman %s tidak memuat tahun yang dapat dihitung", sub.ID)
+	}
+	res, year := rr.Tahun[len(rr.Tahun)-1], r.Tahun[len(r.Tahun)-1]
 	out := submissionResult{
 		Name:        sub.Name,
 		SubmittedAt: sub.CreatedAt.Format(timeFormat),
@@ -63,8 +70,8 @@ func summarize(sub Submission) (submissionResult, error) {
 		AngkaKredit: res.AKTotal.Display(),
 		ak:          res.AKTotal,
 	}
-	if s.Identitas != nil {
-		out.IdentitasNama = s.Identitas.Nama
+	if r.Identitas != nil {
+		out.IdentitasNama = r.Identitas.Nama
 	}
 	if !sub.UpdatedAt.IsZero() {
 		out.UpdatedAt = sub.UpdatedAt.Format(timeFormat)
@@ -81,7 +88,7 @@ func summarize(sub Submission) (submissionResult, error) {
 			}
 		}
 	}
-	out.Predikat = yearPredikat(s, res)
+	out.Predikat = yearPredikat(year.PredikatTahunan, res)
 	out.PredikatLabel = out.Predikat.Label()
 	return out, nil
 }
@@ -89,9 +96,9 @@ func summarize(sub Submission) (submissionResult, error) {
 // yearPredikat is the one predikat a class overview shows per participant:
 // the annual predikat when the participant entered one (RULES.md §11 Q14),
 // otherwise the predikat of the last period, the most recent assessment.
-func yearPredikat(s domain.Scenario, res domain.Result) domain.Predikat {
-	if s.PredikatTahunan != "" {
-		return s.PredikatTahunan
+func yearPredikat(tahunan domain.Predikat, res domain.Result) domain.Predikat {
+	if tahunan != "" {
+		return tahunan
 	}
 	if n := len(res.Periods); n > 0 {
 		return res.Periods[n-1].Predikat

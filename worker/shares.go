@@ -59,27 +59,36 @@ func (a *API) readShare(w http.ResponseWriter, r *http.Request, params []string)
 	return writeRaw(w, http.StatusOK, sh.Scenario)
 }
 
-// canonicalScenario validates a scenario document with the domain package and
-// returns it re-encoded, so only what the domain understood is stored. The
-// NIP is dropped: the server never keeps it (a name the user chose to send
-// stays, and the trainer sees it).
+// canonicalScenario validates a document of either schema with the domain
+// package (a schema-1 scenario or a schema-2 record across years) and
+// returns it re-encoded in its own schema, so only what the domain
+// understood is stored and an old client gets back what it sent. The NIP is
+// dropped: the server never keeps it (a name the user chose to send stays,
+// and the trainer sees it).
 func canonicalScenario(data []byte, pathPrefix string) ([]byte, error) {
 	if len(data) == 0 {
 		e := apiError(CodeInvalidJSON, "Isian kosong; kirim dokumen skenario sebagai JSON.")
 		e.Fields = []string{joinPath(pathPrefix, "")}
 		return nil, e
 	}
-	s, err := domain.DecodeScenario(data)
+	if s, err := domain.DecodeScenario(data); err == nil {
+		s.Identitas = tanpaNIP(s.Identitas)
+		return domain.Encode(s)
+	}
+	r, err := domain.DecodeRecord(data)
 	if err != nil {
 		return nil, invalidDocument(err, pathPrefix)
 	}
-	if id := s.Identitas; id != nil {
-		s.Identitas = nil
-		if id.Nama != "" {
-			s.Identitas = &domain.Identitas{Nama: id.Nama}
-		}
+	r.Identitas = tanpaNIP(r.Identitas)
+	return domain.Encode(r)
+}
+
+// tanpaNIP keeps only the name of an identitas.
+func tanpaNIP(id *domain.Identitas) *domain.Identitas {
+	if id == nil || id.Nama == "" {
+		return nil
 	}
-	return domain.Encode(s)
+	return &domain.Identitas{Nama: id.Nama}
 }
 
 // timeFormat is RFC 3339 in UTC, seconds precision.
