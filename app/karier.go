@@ -78,6 +78,7 @@ func (c *karier) Render() app.UI {
 		app.Elem("h1").Text("Proyeksi karier"),
 		app.Elem("p").Class("lead").Text(c.draftLead() + ". Kapan kenaikan pangkat atau jenjang dapat dipertimbangkan, dari predikat setiap tahun."),
 		c.editError(),
+		renderLedger(view.NewLedger(c.store.RecordResult().Ledger)),
 		c.renderInputs(sc),
 	}
 	if sc.Karier != nil && res.Karier != nil {
@@ -517,4 +518,37 @@ func (c *karier) setGolongan(ctx app.Context, g domain.Golongan) {
 		s.Golongan = g
 	})
 	c.errs, c.err = fieldErrors(err)
+}
+
+// renderLedger shows the AK of the recorded years per jenjang (the draft's
+// year tabs); the projection below starts after the last of them
+// (data-testid karier-tercatat, tercatat-<tahun>).
+func renderLedger(ls []view.LedgerJenjang) app.UI {
+	if len(ls) == 0 {
+		return nil
+	}
+	return app.Elem("section").Class("card").Attr("data-testid", "karier-tercatat").Aria("labelledby", "h-tercatat").Body(
+		app.Elem("h2").ID("h-tercatat").Text("AK dari tahun yang tercatat"),
+		app.Range(ls).Slice(func(i int) app.UI {
+			l := ls[i]
+			return ui.TableWrap("AK tercatat "+l.Judul).Body(app.Elem("table").Class("data").Body(
+				app.Elem("caption").Text(l.Judul),
+				app.Elem("thead").Body(app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "col").Text("Tahun"),
+					app.Elem("th").Attr("scope", "col").Text("AK"),
+					app.Elem("th").Attr("scope", "col").Text("Kumulatif"),
+				)),
+				app.Elem("tbody").Body(app.Range(l.Rows).Slice(func(j int) app.UI {
+					r := l.Rows[j]
+					return app.Elem("tr").Attr("data-testid", "tercatat-"+r.Tahun).Body(
+						app.Elem("th").Attr("scope", "row").Body(app.Text(r.Tahun+" "), app.Elem("small").Text(r.Aturan)),
+						app.Elem("td").Body(app.Text(r.AK), app.If(r.Tertahan != "", func() app.UI {
+							return app.Elem("small").Class("missing").Text(" (+" + r.Tertahan + " tertahan)")
+						})),
+						app.Elem("td").Text(r.Kumulatif),
+					)
+				})),
+			))
+		}),
+	)
 }

@@ -145,10 +145,26 @@ func (e *env) threeYears() error {
 		}
 	}
 	e.shots("tahun-simulasi-3-tahun")
-	return e.axeFilled("simulasi 3 tahun")
+	if err := e.axeFilled("simulasi 3 tahun"); err != nil {
+		return err
+	}
+	// Karier starts from the record: the three years' AK, then the projection.
+	if err := e.open("/karier"); err != nil {
+		return err
+	}
+	for _, y := range []string{"2024", "2025", "2026"} {
+		if err := e.run(chromedp.WaitVisible(`[data-testid="tercatat-`+y+`"]`, chromedp.ByQuery)); err != nil {
+			return fmt.Errorf("karier: recorded year %s not shown: %w", y, err)
+		}
+	}
+	e.shots("tahun-karier-3-tahun")
+	return e.axeFilled("karier 3 tahun")
 }
 
 func (e *env) tabsKeepInput() error {
+	if err := e.open("/simulasi"); err != nil {
+		return err
+	}
 	if err := e.click("tahun-2025"); err != nil {
 		return err
 	}
