@@ -531,7 +531,7 @@ func renderLedger(ls []view.LedgerJenjang) app.UI {
 		app.Elem("h2").ID("h-tercatat").Text("AK dari tahun yang tercatat"),
 		app.Range(ls).Slice(func(i int) app.UI {
 			l := ls[i]
-			return ui.TableWrap("AK tercatat "+l.Judul).Body(app.Elem("table").Class("data").Body(
+			return ui.TableWrap("AK tercatat " + l.Judul).Body(app.Elem("table").Class("data").Body(
 				app.Elem("caption").Text(l.Judul),
 				app.Elem("thead").Body(app.Elem("tr").Body(
 					app.Elem("th").Attr("scope", "col").Text("Tahun"),
