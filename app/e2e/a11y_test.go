@@ -137,56 +137,7 @@ func TestAccessibility(t *testing.T) {
 	a, srv, addr := startApp(t, ctx, "e2e-a11y")
 	e := profile(t, ctx, a, srv, addr, "a11y")
 
-	// Data for the routes with a parameter: a share, a class with submissions.
-	doc, _ := domain.Encode(domain.Presets()[0].Scenario)
-	var share wire.ShareCreated
-	if err := apiPost(addr, "/api/shares", "", doc, &share); err != nil {
-		t.Fatal(err)
-	}
-	var class wire.ClassCreated
-	if err := apiPost(addr, "/api/classes", "", []byte("{}"), &class); err != nil {
-		t.Fatal(err)
-	}
-	for i, p := range domain.Presets() {
-		pdoc, _ := domain.Encode(p.Scenario)
-		body := fmt.Sprintf(`{"name":"Peserta uji %d","scenario":%s}`, i+1, pdoc)
-		if err := apiPost(addr, "/api/classes/"+class.Code+"/submissions", "", []byte(body), nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-
-	type page struct {
-		name, path string
-		ready      func() error // waits for the state to check
-		after      func() error // optional: changes the state, then axe again
-	}
-	settle := func() error { time.Sleep(300 * time.Millisecond); return nil }
-	var pages []page
-	for _, s := range skapp.Screens {
-		if skapp.IsPattern(s.Path) {
-			continue
-		}
-		pages = append(pages, page{name: s.Path, path: s.Path, ready: settle})
-	}
-	pages = append(pages,
-		page{name: "/s/{id}", path: share.URL, ready: func() error { return e.waitText("shared-ak", "37,5") }},
-		page{name: "/kelas/{code}", path: "/kelas/" + class.Code, ready: func() error {
-			saved, _ := json.Marshal([]store.SavedClass{{Code: class.Code, Token: class.Token}})
-			if err := e.eval(fmt.Sprintf(`localStorage.setItem(%q, %q), true`, store.ClassesKey, saved), new(bool)); err != nil {
-				return err
-			}
-			if err := e.run(chromedp.Reload(), waitApp()); err != nil {
-				return err
-			}
-			return e.waitText("kelas-count", "2")
-		}},
-		page{name: "/bagikan (tautan dibuat)", path: "/bagikan", ready: func() error {
-			if err := e.click("share-create"); err != nil {
-				return err
-			}
-			return e.run(chromedp.WaitVisible(`[data-testid="share-qr"]`, chromedp.ByQuery))
-		}},
-	)
+	pages := a11yPages(t, e, addr)
 	for _, p := range pages {
 		t.Run(strings.ReplaceAll(p.name, "/", "_"), func(t *testing.T) {
 			e.t = t
@@ -206,33 +157,87 @@ func TestAccessibility(t *testing.T) {
 			}
 		})
 	}
-	// Every slide of the presentation.
-	t.Run("_presentasi_slides", func(t *testing.T) {
-		e.t = t
-		if err := e.open("/presentasi"); err != nil {
+	t.Run("_presentasi_slides", func(t *testing.T) { e.t = t; axeSlides(t, e, script) })
+}
+
+// a11yPage is one state of a route that axe checks.
+type a11yPage struct {
+	name, path string
+	ready      func() error // waits for the state to check
+}
+
+// a11yPages lists every route, plus the routes with a parameter filled with
+// real data (a share, a class with submissions) and the share just created.
+func a11yPages(t *testing.T, e *env, addr string) []a11yPage {
+	doc, _ := domain.Encode(domain.Presets()[0].Scenario)
+	var share wire.ShareCreated
+	if err := apiPost(addr, "/api/shares", "", doc, &share); err != nil {
+		t.Fatal(err)
+	}
+	var class wire.ClassCreated
+	if err := apiPost(addr, "/api/classes", "", []byte("{}"), &class); err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range domain.Presets() {
+		pdoc, _ := domain.Encode(p.Scenario)
+		body := fmt.Sprintf(`{"name":"Peserta uji %d","scenario":%s}`, i+1, pdoc)
+		if err := apiPost(addr, "/api/classes/"+class.Code+"/submissions", "", []byte(body), nil); err != nil {
 			t.Fatal(err)
 		}
-		for i := 1; ; i++ {
-			if err := e.waitJS(attrJS("slide", "data-index"), fmt.Sprint(i)); err != nil {
-				t.Fatal(err)
-			}
-			vs, err := e.axe(script)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(vs) > 0 {
-				t.Errorf("slide %d: %d axe violations:%s", i, len(vs), report(vs))
-			}
-			var last bool
-			if err := e.eval(`document.querySelector('[data-testid="slide-next"]').disabled`, &last); err != nil {
-				t.Fatal(err)
-			}
-			if last {
-				break
-			}
-			if err := e.run(chromedp.KeyEvent(kb.ArrowRight)); err != nil {
-				t.Fatal(err)
-			}
+	}
+	settle := func() error { time.Sleep(300 * time.Millisecond); return nil }
+	var pages []a11yPage
+	for _, s := range skapp.Screens {
+		if !skapp.IsPattern(s.Path) {
+			pages = append(pages, a11yPage{name: s.Path, path: s.Path, ready: settle})
 		}
-	})
+	}
+	return append(pages,
+		a11yPage{name: "/s/{id}", path: share.URL, ready: func() error { return e.waitText("shared-ak", "37,5") }},
+		a11yPage{name: "/kelas/{code}", path: "/kelas/" + class.Code, ready: func() error {
+			saved, _ := json.Marshal([]store.SavedClass{{Code: class.Code, Token: class.Token}})
+			if err := e.eval(fmt.Sprintf(`localStorage.setItem(%q, %q), true`, store.ClassesKey, saved), new(bool)); err != nil {
+				return err
+			}
+			if err := e.run(chromedp.Reload(), waitApp()); err != nil {
+				return err
+			}
+			return e.waitText("kelas-count", "2")
+		}},
+		a11yPage{name: "/bagikan (tautan dibuat)", path: "/bagikan", ready: func() error {
+			if err := e.click("share-create"); err != nil {
+				return err
+			}
+			return e.run(chromedp.WaitVisible(`[data-testid="share-qr"]`, chromedp.ByQuery))
+		}},
+	)
+}
+
+// axeSlides checks every slide of the presentation.
+func axeSlides(t *testing.T, e *env, script string) {
+	if err := e.open("/presentasi"); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; ; i++ {
+		if err := e.waitJS(attrJS("slide", "data-index"), fmt.Sprint(i)); err != nil {
+			t.Fatal(err)
+		}
+		vs, err := e.axe(script)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(vs) > 0 {
+			t.Errorf("slide %d: %d axe violations:%s", i, len(vs), report(vs))
+		}
+		var last bool
+		if err := e.eval(`document.querySelector('[data-testid="slide-next"]').disabled`, &last); err != nil {
+			t.Fatal(err)
+		}
+		if last {
+			return
+		}
+		if err := e.run(chromedp.KeyEvent(kb.ArrowRight)); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

@@ -378,18 +378,8 @@ func (e *env) karierIIIa() error {
 	if err := e.waitAttr("langkah-0-syarat-masa_pangkat", "data-terpenuhi", "1"); err != nil {
 		return err
 	}
-	var chart struct {
-		Bars   int    `json:"bars"`
-		Mark   bool   `json:"mark"`
-		Ambang string `json:"ambang"`
-	}
-	if err := e.eval(`(s => ({bars: s.querySelectorAll('rect[data-testid^="chart-bar-"]').length,
-		mark: !!s.querySelector('[data-testid="chart-naik-4"]'),
-		ambang: (s.querySelector('[data-testid="chart-ambang-0"]')||{getAttribute(){return ""}}).getAttribute("data-value")}))(document.querySelector('svg[data-testid="karier-chart"]'))`, &chart); err != nil {
+	if err := e.karierChart(); err != nil {
 		return err
-	}
-	if chart.Bars != 5 || !chart.Mark || chart.Ambang != "50" {
-		return fmt.Errorf("chart: %+v, want 5 bars (2024 recorded, 4 projected), a promotion mark in 2028 and the III/b threshold 50", chart)
 	}
 	// Two years Sangat Baik are not enough: the verdict turns.
 	if err := e.click("isi-sangat_baik"); err != nil {
@@ -705,6 +695,25 @@ func (e *env) screensOffline() error {
 	}
 	if !styled {
 		return fmt.Errorf("offline: screens.css not applied")
+	}
+	return nil
+}
+
+// karierChart checks the SVG chart: 2024 recorded and 4 projected years, the
+// promotion mark in 2028 and the III/b threshold.
+func (e *env) karierChart() error {
+	var chart struct {
+		Bars   int    `json:"bars"`
+		Mark   bool   `json:"mark"`
+		Ambang string `json:"ambang"`
+	}
+	if err := e.eval(`(s => ({bars: s.querySelectorAll('rect[data-testid^="chart-bar-"]').length,
+		mark: !!s.querySelector('[data-testid="chart-naik-4"]'),
+		ambang: (s.querySelector('[data-testid="chart-ambang-0"]')||{getAttribute(){return ""}}).getAttribute("data-value")}))(document.querySelector('svg[data-testid="karier-chart"]'))`, &chart); err != nil {
+		return err
+	}
+	if chart.Bars != 5 || !chart.Mark || chart.Ambang != "50" {
+		return fmt.Errorf("chart: %+v, want 5 bars (2024 recorded, 4 projected), a promotion mark in 2028 and the III/b threshold 50", chart)
 	}
 	return nil
 }

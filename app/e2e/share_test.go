@@ -323,27 +323,7 @@ func classWithTwoSubmissions(alice, bob *env) (string, error) {
 	}
 
 	submit := func(sc domain.Scenario, name, wantPredikat string) error {
-		if err := bob.setDraft("Kiriman", sc, "/bagikan?kelas="+code); err != nil {
-			return err
-		}
-		if err := bob.waitJS(`document.getElementById("kelas-kode").value`, code); err != nil {
-			return fmt.Errorf("code from the join link: %w", err)
-		}
-		if name != "" {
-			if err := bob.run(chromedp.SendKeys(`[data-testid="join-name"]`, name, chromedp.ByQuery)); err != nil {
-				return err
-			}
-		}
-		if err := bob.click("join-submit"); err != nil {
-			return err
-		}
-		if err := bob.run(chromedp.WaitVisible(`[data-testid="join-result"]`, chromedp.ByQuery)); err != nil {
-			return fmt.Errorf("submission: %w (error: %s)", err, bob.textNow("join-error"))
-		}
-		if got := bob.textNow("join-result"); !strings.Contains(got, "predikat "+wantPredikat+",") {
-			return fmt.Errorf("join result %q, want predikat %s", got, wantPredikat)
-		}
-		return nil
+		return joinClass(bob, code, sc, name, wantPredikat)
 	}
 	// A wrong code: the worker's Indonesian message is shown, nothing is lost.
 	if err := bob.setDraft("Kiriman", pertamaBaikTanpaPoin(), "/bagikan?kelas=ZZZZZZ"); err != nil {
@@ -362,33 +342,8 @@ func classWithTwoSubmissions(alice, bob *env) (string, error) {
 		return "", err
 	}
 
-	// The trainer's view refreshes by itself.
-	if err := alice.waitText("kelas-count", "2"); err != nil {
+	if err := trainerSeesTwo(alice); err != nil {
 		return "", err
-	}
-	for testid, want := range map[string]string{
-		"kelas-predikat-sangat_baik": "1", "kelas-predikat-baik": "1", "kelas-predikat-butuh_perbaikan": "0",
-		"kelas-predikat-kurang": "0", "kelas-predikat-sangat_kurang": "0",
-		"kelas-median": "25", "kelas-mean": "25", "kelas-kurang": "1",
-	} {
-		if err := alice.waitText(testid, want); err != nil {
-			return "", err
-		}
-	}
-	var bars map[string]string
-	if err := alice.eval(`Object.fromEntries([...document.querySelectorAll('[data-testid="kelas-chart"] g')].map(g => [g.dataset.predikat, g.dataset.count]))`, &bars); err != nil {
-		return "", err
-	}
-	if bars["sangat_baik"] != "1" || bars["baik"] != "1" || bars["kurang"] != "0" {
-		return "", fmt.Errorf("chart bars %v", bars)
-	}
-	var rows []string
-	if err := alice.eval(`[...document.querySelectorAll('[data-testid="kelas-row"]')].map(r => r.dataset.predikat + "|" + r.cells[0].textContent)`, &rows); err != nil {
-		return "", err
-	}
-	anon := contains(rows, "sangat_baik|Peserta 1") || contains(rows, "sangat_baik|Peserta 2")
-	if len(rows) != 2 || !contains(rows, "baik|Bu Ani") || !anon {
-		return "", fmt.Errorf("submission rows %q", rows)
 	}
 	alice.shot("kelas")
 	return code, nil
@@ -560,6 +515,65 @@ func serverDown(e *env, srv *browser.Server) error {
 	}
 	if after != before {
 		return fmt.Errorf("draft changed by a failed share")
+	}
+	return nil
+}
+
+// joinClass sends sc to the class from bob's device under name and checks the
+// answer shows wantPredikat.
+func joinClass(bob *env, code string, sc domain.Scenario, name, wantPredikat string) error {
+	if err := bob.setDraft("Kiriman", sc, "/bagikan?kelas="+code); err != nil {
+		return err
+	}
+	if err := bob.waitJS(`document.getElementById("kelas-kode").value`, code); err != nil {
+		return fmt.Errorf("code from the join link: %w", err)
+	}
+	if name != "" {
+		if err := bob.run(chromedp.SendKeys(`[data-testid="join-name"]`, name, chromedp.ByQuery)); err != nil {
+			return err
+		}
+	}
+	if err := bob.click("join-submit"); err != nil {
+		return err
+	}
+	if err := bob.run(chromedp.WaitVisible(`[data-testid="join-result"]`, chromedp.ByQuery)); err != nil {
+		return fmt.Errorf("submission: %w (error: %s)", err, bob.textNow("join-error"))
+	}
+	if got := bob.textNow("join-result"); !strings.Contains(got, "predikat "+wantPredikat+",") {
+		return fmt.Errorf("join result %q, want predikat %s", got, wantPredikat)
+	}
+	return nil
+}
+
+// trainerSeesTwo checks the trainer's view after the two submissions.
+func trainerSeesTwo(alice *env) error {
+	// The trainer's view refreshes by itself.
+	if err := alice.waitText("kelas-count", "2"); err != nil {
+		return err
+	}
+	for testid, want := range map[string]string{
+		"kelas-predikat-sangat_baik": "1", "kelas-predikat-baik": "1", "kelas-predikat-butuh_perbaikan": "0",
+		"kelas-predikat-kurang": "0", "kelas-predikat-sangat_kurang": "0",
+		"kelas-median": "25", "kelas-mean": "25", "kelas-kurang": "1",
+	} {
+		if err := alice.waitText(testid, want); err != nil {
+			return err
+		}
+	}
+	var bars map[string]string
+	if err := alice.eval(`Object.fromEntries([...document.querySelectorAll('[data-testid="kelas-chart"] g')].map(g => [g.dataset.predikat, g.dataset.count]))`, &bars); err != nil {
+		return err
+	}
+	if bars["sangat_baik"] != "1" || bars["baik"] != "1" || bars["kurang"] != "0" {
+		return fmt.Errorf("chart bars %v", bars)
+	}
+	var rows []string
+	if err := alice.eval(`[...document.querySelectorAll('[data-testid="kelas-row"]')].map(r => r.dataset.predikat + "|" + r.cells[0].textContent)`, &rows); err != nil {
+		return err
+	}
+	anon := contains(rows, "sangat_baik|Peserta 1") || contains(rows, "sangat_baik|Peserta 2")
+	if len(rows) != 2 || !contains(rows, "baik|Bu Ani") || !anon {
+		return fmt.Errorf("submission rows %q", rows)
 	}
 	return nil
 }
