@@ -90,12 +90,7 @@ func (c *draf) Render() app.UI {
 			app.Range(drafts).Slice(func(i int) app.UI { return c.renderDraft(drafts[i], drafts[i].ID == cur) }),
 		),
 		app.Elem("p").Body(
-			app.Button().Type("button").Class("primary").Attr("data-testid", "draft-new").Text("+ Draf baru").
-				OnClick(func(ctx app.Context, e app.Event) {
-					if _, err := c.store.Create(ctx, "", nil); err != nil {
-						c.err = err.Error()
-					}
-				}),
+			app.Button().Type("button").Class("primary").Attr("data-testid", "draft-new").Text("+ Draf baru").OnClick(c.onNew),
 		),
 		app.Elem("section").Class("card").Aria("labelledby", "h-impor").Body(
 			app.Elem("h2").ID("h-impor").Text("Impor dari berkas"),
@@ -135,7 +130,7 @@ func (c *draf) renderUndo() app.UI {
 	return app.Elem("div").Class("notice info").Attr("role", "status").Attr("data-testid", "undo").Body(
 		app.Text(fmt.Sprintf("Draf %q dihapus. ", d.Name)),
 		app.Button().Type("button").Attr("data-testid", "undo-delete").Text("Urungkan").
-			OnClick(func(ctx app.Context, e app.Event) { c.store.Undo(ctx) }),
+			OnClick(c.store.undoAction),
 	)
 }
 
@@ -144,7 +139,7 @@ func (c *draf) renderDraft(d store.Draft, current bool) app.UI {
 	nameID := "nama-" + d.ID
 	// The whole record (every year) is exported; import reads both schemas.
 	export, _ := domain.EncodeIndent(d.Record)
-	li := app.Elem("li").Class("draft card").Attr("data-testid", "draft-item")
+	li := app.Elem("li").Class("draft card").Attr("data-testid", "draft-item").Attr("data-draf", d.ID)
 	if current {
 		li = li.Class("current").Aria("current", "true")
 	}
@@ -152,13 +147,7 @@ func (c *draf) renderDraft(d store.Draft, current bool) app.UI {
 		app.Elem("div").Class("field").Body(
 			app.Elem("label").Attr("for", nameID).Text("Nama draf"),
 			app.Input().ID(nameID).Type("text").Value(d.Name).MaxLength(store.MaxDraftName).Attr("data-testid", "draft-name").
-				OnChange(func(ctx app.Context, e app.Event) {
-					if err := c.store.Rename(ctx, d.ID, ctx.JSSrc().Get("value").String()); err != nil {
-						c.err = err.Error()
-					} else {
-						c.err = ""
-					}
-				}),
+				OnChange(c.onRename),
 		),
 		app.Elem("p").Class("muted").Body(
 			app.Text(draftYears(d)+" · "+scenarioSummary(d.Scenario)+" · "+res.AngkaKreditTotal+" AK"),
@@ -169,21 +158,14 @@ func (c *draf) renderDraft(d store.Draft, current bool) app.UI {
 		),
 		app.Elem("div").Class("actions").Body(
 			app.Button().Type("button").Class("primary").Text("Buka").Attr("data-testid", "draft-open").
-				OnClick(func(ctx app.Context, e app.Event) {
-					c.store.Select(ctx, d.ID)
-					ctx.Navigate("/simulasi")
-				}),
+				OnClick(c.onOpen),
 			app.Button().Type("button").Text("Duplikat").Attr("data-testid", "draft-duplicate").
-				OnClick(func(ctx app.Context, e app.Event) {
-					if _, err := c.store.Duplicate(ctx, d.ID); err != nil {
-						c.err = err.Error()
-					}
-				}),
+				OnClick(c.onDuplicate),
 			app.A().Class("button").Href(dataURL("application/json", string(export)+"\n")).
 				Attr("download", fileSlug(d.Name)+".json").Attr("data-testid", "draft-export").Text("Ekspor .json"),
 			app.Button().Type("button").Class("danger").Text("Hapus").Attr("data-testid", "draft-delete").
 				Aria("label", "Hapus draf "+d.Name).
-				OnClick(func(ctx app.Context, e app.Event) { c.store.Delete(ctx, d.ID) }),
+				OnClick(c.onDelete),
 		),
 	)
 }
@@ -201,11 +183,7 @@ func (c *draf) renderBackups() app.UI {
 				app.Text(backupTime(b.Saved)+" — "+b.Reason+". "),
 				app.A().Href(dataURL("application/json", b.Raw)).Attr("download", "cadangan-draf.json").Text("Unduh"),
 				app.Text(" "),
-				app.Button().Type("button").Class("danger").Text("Hapus cadangan").
-					OnClick(func(ctx app.Context, e app.Event) {
-						c.store.DeleteBackup(ctx, b.Key)
-						c.backups = c.store.Backups()
-					}),
+				app.Button().Type("button").Class("danger").Text("Hapus cadangan").Attr("data-cadangan", b.Key).OnClick(c.onDeleteBackup),
 			)
 		})),
 	)
@@ -254,4 +232,38 @@ func draftYears(d store.Draft) string {
 		return "tahun " + strconv.Itoa(t[0].Tahun)
 	}
 	return fmt.Sprintf("tahun %d–%d (%d tahun)", t[0].Tahun, t[len(t)-1].Tahun, len(t))
+}
+
+// The list's named actions; a draft's buttons find its id in data-draf.
+
+func (c *draf) onNew(ctx app.Context, e app.Event) {
+	if _, err := c.store.Create(ctx, "", nil); err != nil {
+		c.err = err.Error()
+	}
+}
+
+func (c *draf) onRename(ctx app.Context, e app.Event) {
+	c.err = ""
+	if err := c.store.Rename(ctx, data(ctx, "draf"), ctx.JSSrc().Get("value").String()); err != nil {
+		c.err = err.Error()
+	}
+}
+
+func (c *draf) onOpen(ctx app.Context, e app.Event) {
+	c.store.Select(ctx, data(ctx, "draf"))
+	ctx.Navigate("/simulasi")
+}
+
+func (c *draf) onDuplicate(ctx app.Context, e app.Event) {
+	if _, err := c.store.Duplicate(ctx, data(ctx, "draf")); err != nil {
+		c.err = err.Error()
+	}
+}
+
+// onDelete removes a draft; the notice above the list offers Undo.
+func (c *draf) onDelete(ctx app.Context, e app.Event) { c.store.Delete(ctx, data(ctx, "draf")) }
+
+func (c *draf) onDeleteBackup(ctx app.Context, e app.Event) {
+	c.store.DeleteBackup(ctx, data(ctx, "cadangan"))
+	c.backups = c.store.Backups()
 }

@@ -387,16 +387,6 @@ func renderAkumulasi(a *domain.AkumulasiResult) app.UI {
 // aspect or document) it belongs to from the data attributes of the element
 // that fired or its container, so the element trees hold no edit closures.
 
-// data reads a data attribute of the element that fired or of its nearest
-// container carrying it.
-func data(ctx app.Context, name string) string {
-	el := ctx.JSSrc().Call("closest", "[data-"+name+"]")
-	if !el.Truthy() {
-		return ""
-	}
-	return el.Call("getAttribute", "data-"+name).String()
-}
-
 // periode is the index of the period the event came from, or -1.
 func periode(ctx app.Context) int {
 	n, err := strconv.Atoi(data(ctx, "periode"))
