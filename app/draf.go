@@ -135,7 +135,7 @@ func (c *draf) renderUndo() app.UI {
 }
 
 func (c *draf) renderDraft(d store.Draft, current bool) app.UI {
-	res := domain.Simulate(d.Scenario)
+	res := c.store.ResultOf(d)
 	nameID := "nama-" + d.ID
 	// The whole record (every year) is exported; import reads both schemas.
 	export, _ := domain.EncodeIndent(d.Record)

@@ -37,6 +37,7 @@ type shared struct {
 
 	id      string
 	sc      *domain.Scenario
+	res     domain.Result // computed once when the scenario arrives
 	loading bool
 	err     string
 	saved   string
@@ -69,7 +70,7 @@ func (c *shared) OnNav(ctx app.Context) {
 				c.err = shareLoadError(err)
 				return
 			}
-			c.sc = &sc
+			c.show(sc)
 		})
 	})
 }
@@ -115,8 +116,13 @@ func (c *shared) Render() app.UI {
 	return layout(c.store, "", body...)
 }
 
+// show keeps a loaded scenario and computes its result, once.
+func (c *shared) show(sc domain.Scenario) {
+	c.sc, c.res = &sc, domain.Simulate(sc)
+}
+
 func (c *shared) renderScenario(sc domain.Scenario) []app.UI {
-	res := domain.Simulate(sc)
+	res := c.res
 	return []app.UI{
 		app.Elem("p").Class("lead").Body(
 			app.Elem("span").Attr("data-testid", "shared-summary").Text(scenarioSummary(sc)),

@@ -112,7 +112,8 @@ func TestKelasView(t *testing.T) {
 func TestSharedView(t *testing.T) {
 	sc := domain.Presets()[0].Scenario
 	sc.Identitas = &domain.Identitas{Nama: "Siti"}
-	c := &shared{store: storeWith(t, guru2024(domain.AhliPertama)), id: "AbCdEfGhIjKlMnOpQrStUv", sc: &sc}
+	c := &shared{store: storeWith(t, guru2024(domain.AhliPertama)), id: "AbCdEfGhIjKlMnOpQrStUv"}
+	c.show(sc)
 	doc := app.HTMLString(c.Render())
 	wantText(t, doc, "shared-ak", "37,5")
 	wantText(t, doc, "shared-summary", "Guru · Ahli Madya · aturan 2024")

@@ -21,6 +21,7 @@ type simulasi struct {
 	store *Store
 
 	preset     string            // preset code when viewing a preset
+	presetRes  domain.Result     // its result
 	direct     map[int]bool      // periods in "predikat langsung" mode without a predikat yet
 	monthsText map[int]string    // months as typed, kept while invalid
 	errs       map[string]string // field path → message of the last refused edit
@@ -38,6 +39,9 @@ func (c *simulasi) OnMount(ctx app.Context) {
 
 func (c *simulasi) OnNav(ctx app.Context) {
 	c.preset = ctx.Page().URL().Query().Get("contoh")
+	if p, ok := store.PresetScenario(c.preset); ok {
+		c.presetRes = domain.Simulate(p.Scenario) // once per visit; presets are read-only
+	}
 	c.direct, c.monthsText, c.errs, c.err = map[int]bool{}, map[int]string{}, nil, ""
 }
 
@@ -75,7 +79,7 @@ func (c *simulasi) Render() app.UI {
 	sc, name, readOnly := c.scenario()
 	res := c.store.Result()
 	if readOnly {
-		res = domain.Simulate(sc) // a preset, not the draft
+		res = c.presetRes
 	}
 	rs, _ := domain.Rules(sc.Rules)
 	return layout(c.store, "/simulasi",

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"simkinerja/domain"
 )
@@ -26,6 +27,27 @@ func (s *Store) RecordResult() domain.RecordResult {
 		s.res, s.resRev = domain.SimulateRecord(s.Current().Record, s.now()), s.rev
 	}
 	return s.res
+}
+
+// ResultOf is the result of a draft's year on screen, for lists of drafts:
+// computed once per change of that draft.
+func (s *Store) ResultOf(d Draft) domain.Result {
+	if c, ok := s.results[d.ID]; ok && c.updated.Equal(d.Updated) && c.tahun == d.Tahun {
+		return c.res
+	}
+	res := yearResult(domain.SimulateRecord(d.Record, s.now()), d.Tahun)
+	if s.results == nil {
+		s.results = map[string]cachedResult{}
+	}
+	s.results[d.ID] = cachedResult{d.Updated, d.Tahun, res}
+	return res
+}
+
+// cachedResult is ResultOf's memory of one draft.
+type cachedResult struct {
+	updated time.Time
+	tahun   int
+	res     domain.Result
 }
 
 // Result is the result of the year on screen, with the record-wide parts

@@ -110,6 +110,8 @@ type Store struct {
 	// The current draft's result, computed once per revision.
 	resRev int
 	res    domain.RecordResult
+	// results caches ResultOf per draft.
+	results map[string]cachedResult
 }
 
 // undoEntry is the state before a change that replaced what the user typed.

@@ -267,3 +267,25 @@ func TestCopyPresetMakesEditableDraft(t *testing.T) {
 		t.Fatal("unknown preset copied")
 	}
 }
+
+// TestResultOfFollowsEachDraft: a list of drafts shows each one's result,
+// recomputed when that draft changes.
+func TestResultOfFollowsEachDraft(t *testing.T) {
+	s := load(Memory{})
+	if _, err := s.CopyPreset(domain.Presets()[0].Code); err != nil {
+		t.Fatal(err)
+	}
+	d := s.Current()
+	if got := s.ResultOf(d).AngkaKreditTotal; got != "37,5" || got != s.Result().AngkaKreditTotal {
+		t.Fatalf("ResultOf %s, Result %s", got, s.Result().AngkaKreditTotal)
+	}
+	if err := s.Edit(func(sc *domain.Scenario) { sc.Periods[1].Months = 3 }); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.ResultOf(s.Current()).AngkaKreditTotal; got == "37,5" {
+		t.Fatal("ResultOf kept the result of before the edit")
+	}
+	if got := s.ResultOf(s.Drafts()[0]).AngkaKreditTotal; got != "0" {
+		t.Fatalf("the other draft shows %s", got)
+	}
+}
