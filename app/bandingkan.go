@@ -52,6 +52,11 @@ type bandingkan struct {
 	draftScreen
 	cols  []string          // column sources: "draf:<id>", "contoh:<code>", "predikat:<p>", "aturan:<year>"
 	typed map[string]string // DUPAK inputs kept as typed while refused ("<i>.ak")
+	// The columns' results, computed once per change of the drafts or the
+	// column choice (key), not on every render.
+	key     string
+	columns []column
+	results []domain.Result
 }
 
 func newBandingkan() *bandingkan { return &bandingkan{typed: map[string]string{}} }
@@ -266,16 +271,27 @@ func shortPeriod(p domain.PeriodResult) string {
 	return l
 }
 
-func (c *bandingkan) renderColumns() app.UI {
-	opts := c.sourceOptions()
-	cols := make([]column, len(c.cols))
-	results := make([]domain.Result, len(c.cols))
+// compare resolves the columns and their results, again only when the
+// drafts or the chosen columns changed.
+func (c *bandingkan) compare() ([]column, []domain.Result) {
+	key := fmt.Sprint(c.store.Rev(), c.cols)
+	if key == c.key {
+		return c.columns, c.results
+	}
+	c.key = key
+	c.columns, c.results = make([]column, len(c.cols)), make([]domain.Result, len(c.cols))
 	for k, src := range c.cols {
-		cols[k] = c.resolve(src)
-		if cols[k].OK {
-			results[k] = domain.Simulate(cols[k].Scenario)
+		c.columns[k] = c.resolve(src)
+		if c.columns[k].OK {
+			c.results[k] = domain.Simulate(c.columns[k].Scenario)
 		}
 	}
+	return c.columns, c.results
+}
+
+func (c *bandingkan) renderColumns() app.UI {
+	opts := c.sourceOptions()
+	cols, results := c.compare()
 	return app.Elem("section").Class("card").Aria("labelledby", "h-banding").Body(
 		app.Elem("h2").ID("h-banding").Text("Skenario berdampingan"),
 		app.Elem("div").Class("grid3 no-print").Body(app.Range(c.cols).Slice(func(k int) app.UI {
