@@ -27,6 +27,7 @@ import (
 	"simkinerja/app/client"
 	"simkinerja/app/store"
 	"simkinerja/domain/wire"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -222,11 +223,12 @@ func (c *bagikan) renderShare(d store.Draft) app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-tautan").Body(
 		app.Elem("h2").ID("h-tautan").Text("Tautan berbagi"),
 		app.Elem("p").Text("Siapa pun yang punya tautan dapat melihat draf ini (hanya-baca) dan menyimpannya sebagai draf sendiri. Tautan berlaku 90 hari."),
+		app.Elem("p").Class("muted").Attr("data-testid", "share-tahun").Text("Yang dibagikan: tahun "+strconv.Itoa(d.Tahun)+" draf ini (tahun yang sedang dibuka)."),
 		identityBox("share-identitas", "share-include-identity", d, c.shareIdentity, func(v bool) { c.shareIdentity = v; c.share = nil }),
 		button(!c.online || c.shareBusy).Class("button primary").Attr("data-testid", "share-create").
 			Aria("describedby", c.describedBy("share-error")).
 			Text(c.label(c.shareBusy, "Buat tautan", "Membuat tautan…")).
-			OnClick(func(ctx app.Context, e app.Event) { c.createShare(ctx) }),
+			OnClick(c.onCreateShare),
 		ui.StatusLine("share-error", "share-error", c.shareErr),
 		app.If(c.share != nil, func() app.UI {
 			return app.Elem("div").Class("share-result").Attr("role", "status").Body(
@@ -247,7 +249,7 @@ func (c *bagikan) renderShare(d store.Draft) app.UI {
 func (c *bagikan) renderJoin(d store.Draft) app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-ikut").Body(
 		app.Elem("h2").ID("h-ikut").Text("Ikut kelas"),
-		app.Elem("p").Text("Kirim draf ini ke kelas pelatih. Pelatih melihat predikat dan angka kredit yang dihitung server dari draf Anda."),
+		app.Elem("p").Text("Kirim draf ini ke kelas pelatih. Pelatih melihat predikat dan angka kredit yang dihitung server dari draf Anda (tahun "+strconv.Itoa(d.Tahun)+")."),
 		app.Elem("div").Class("field").Body(
 			app.Elem("label").Attr("for", "kelas-kode").Text("Kode kelas"),
 			app.Input().ID("kelas-kode").Type("text").Attr("data-testid", "join-code").
@@ -265,7 +267,7 @@ func (c *bagikan) renderJoin(d store.Draft) app.UI {
 		button(!c.online || c.joinBusy).Class("button primary").Attr("data-testid", "join-submit").
 			Aria("describedby", c.describedBy("join-error")).
 			Text(c.label(c.joinBusy, "Kirim draf ke kelas", "Mengirim…")).
-			OnClick(func(ctx app.Context, e app.Event) { c.submit(ctx) }),
+			OnClick(c.onSubmit),
 		ui.StatusLine("join-error", "join-error", c.joinErr),
 		app.If(c.joined != nil, func() app.UI {
 			return app.Elem("p").Class("notice ok").Attr("role", "status").Attr("data-testid", "join-result").
@@ -281,7 +283,7 @@ func (c *bagikan) renderTrainer() app.UI {
 		button(!c.online || c.classBusy).Class("button").Attr("data-testid", "class-create").
 			Aria("describedby", c.describedBy("class-error")).
 			Text(c.label(c.classBusy, "Buat kelas baru", "Membuat kelas…")).
-			OnClick(func(ctx app.Context, e app.Event) { c.createClass(ctx) }),
+			OnClick(c.onCreateClass),
 		ui.StatusLine("class-error", "class-error", c.classErr),
 		app.If(len(c.classes) > 0, func() app.UI {
 			return app.Elem("div").Body(
@@ -358,3 +360,9 @@ func dateOnly(ts string) string {
 	}
 	return ts
 }
+
+// The buttons' named actions.
+
+func (c *bagikan) onCreateShare(ctx app.Context, e app.Event) { c.createShare(ctx) }
+func (c *bagikan) onSubmit(ctx app.Context, e app.Event)      { c.submit(ctx) }
+func (c *bagikan) onCreateClass(ctx app.Context, e app.Event) { c.createClass(ctx) }
