@@ -4,7 +4,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -56,6 +58,17 @@ const calcProbe = `window.__benchDone = new Promise((resolve, reject) => {
 	tick();
 });`
 
+// phoneLoad is one load under the phone profile, in ms since navigation.
+type phoneLoad struct {
+	Done   float64 // the probe's answer
+	Wasm   float64 // app.wasm requested → received
+	Bytes  float64 // app.wasm bytes on the wire
+	Worker bool    // app.wasm came through the service worker
+}
+
+// errUnthrottled marks a cold load the network emulation did not slow down.
+var errUnthrottled = errors.New("phone profile not applied")
+
 // mountProbe resolves window.__benchDone with the app's ready mark.
 func mountProbe(mark string) string {
 	return fmt.Sprintf(`window.__benchDone = new Promise(resolve => {
@@ -89,14 +102,18 @@ func (t *target) phone(parent context.Context, profile string) error {
 	if err != nil {
 		return err
 	}
-	load := func() (float64, error) {
+	load := func() (phoneLoad, error) {
 		ctx, cancel := context.WithTimeout(bctx, phoneTimeout)
 		defer cancel()
-		var ms float64
+		var l phoneLoad
 		err := chromedp.Run(ctx,
 			chromedp.Navigate(t.url),
-			chromedp.Evaluate(`window.__benchDone`, &ms, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
-		return ms, err
+			chromedp.Evaluate(`window.__benchDone`, &l.Done, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }),
+			chromedp.Evaluate(`(() => {
+				const w = performance.getEntriesByType("resource").find(e => e.name.endsWith("/app.wasm")) || {};
+				return {Wasm: (w.responseEnd || 0) - (w.startTime || 0), Bytes: w.transferSize || 0, Worker: (w.workerStart || 0) > 0};
+			})()`, &l))
+		return l, err
 	}
 	// Cold, the page's own requests bypass the service worker: go-app's
 	// worker claims the page as soon as it is installed, and its fetches run
@@ -110,6 +127,12 @@ func (t *target) phone(parent context.Context, profile string) error {
 	if err != nil {
 		return fmt.Errorf("cold: %w", err)
 	}
+	// A cold app.wasm that arrived faster than the emulated link allows was
+	// not throttled: the run measures nothing and is refused.
+	if least := cold.Bytes / phoneDownload * 1000; cold.Worker || cold.Wasm < 0.9*least {
+		return fmt.Errorf("%w: cold app.wasm %.0f bytes in %.0f ms (service worker %v), the link allows no less than %.0f ms",
+			errUnthrottled, cold.Bytes, cold.Wasm, cold.Worker, least)
+	}
 	if err := chromedp.Run(bctx, network.SetBypassServiceWorker(false)); err != nil {
 		return err
 	}
@@ -120,6 +143,7 @@ func (t *target) phone(parent context.Context, profile string) error {
 	if err != nil {
 		return fmt.Errorf("warm: %w", err)
 	}
-	t.phoneCold, t.phoneWarm = append(t.phoneCold, cold), append(t.phoneWarm, warm)
+	log.Printf("  phone %-10s cold %5.0f ms (app.wasm %.2f MB in %5.0f ms)   warm %5.0f ms", t.name, cold.Done, cold.Bytes/1e6, cold.Wasm, warm.Done)
+	t.phoneCold, t.phoneWarm = append(t.phoneCold, cold.Done), append(t.phoneWarm, warm.Done)
 	return nil
 }
