@@ -127,6 +127,13 @@ func (s *Store) Create(ctx app.Context, name string, sc *domain.Scenario) (store
 	return d, err
 }
 
+// CreateRecord adds a record as a new draft and makes it current.
+func (s *Store) CreateRecord(ctx app.Context, name string, r domain.Record) (store.Draft, error) {
+	d, err := s.Store.CreateRecord(name, r)
+	s.notify(ctx)
+	return d, err
+}
+
 // Duplicate copies a draft and makes the copy current.
 func (s *Store) Duplicate(ctx app.Context, id string) (store.Draft, error) {
 	d, err := s.Store.Duplicate(id)

@@ -14,9 +14,11 @@ package app
 //	shared-saved     confirmation with the new draft's name
 
 import (
+	"errors"
 	"fmt"
 	"simkinerja/app/store"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -36,8 +38,9 @@ type shared struct {
 	store *Store
 
 	id      string
-	sc      *domain.Scenario
-	res     domain.Result // computed once when the scenario arrives
+	rec     domain.Record
+	sc      *domain.Scenario // the record's last year, shown
+	res     domain.Result    // computed once when the document arrives
 	loading bool
 	err     string
 	saved   string
@@ -63,14 +66,17 @@ func (c *shared) OnNav(ctx app.Context) {
 	}
 	c.loading = true
 	ctx.Async(func() {
-		sc, err := client.FetchShare(id)
+		r, err := client.FetchShare(id)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.loading = false
+			if err == nil && len(r.Tahun) == 0 {
+				err = errors.New("dokumen di tautan ini tidak memuat satu tahun pun")
+			}
 			if err != nil {
 				c.err = shareLoadError(err)
 				return
 			}
-			c.show(sc)
+			c.showRecord(r)
 		})
 	})
 }
@@ -91,8 +97,9 @@ func (c *shared) save(ctx app.Context) {
 	if c.sc == nil {
 		return
 	}
-	sc := client.Shareable(*c.sc, false)
-	d, err := c.store.Create(ctx, "Dari tautan "+c.id[:6], &sc)
+	r := c.rec
+	r.Identitas = nil
+	d, err := c.store.CreateRecord(ctx, "Dari tautan "+c.id[:6], r)
 	if err != nil {
 		_, c.saveErr = fieldErrors(err)
 		return
@@ -116,9 +123,19 @@ func (c *shared) Render() app.UI {
 	return layout(c.store, "", body...)
 }
 
-// show keeps a loaded scenario and computes its result, once.
-func (c *shared) show(sc domain.Scenario) {
-	c.sc, c.res = &sc, domain.Simulate(sc)
+// show keeps a one-year scenario and computes its result, once.
+func (c *shared) show(sc domain.Scenario) { c.showRecord(domain.RecordDari(sc)) }
+
+// showRecord keeps a shared record and shows its last year, computed once.
+func (c *shared) showRecord(r domain.Record) {
+	last := r.Tahun[len(r.Tahun)-1].Tahun
+	sc := store.YearScenario(r, len(r.Tahun)-1)
+	c.rec, c.sc = r, &sc
+	for _, y := range domain.SimulateRecord(r, time.Time{}).Tahun {
+		if y.Tahun == last {
+			c.res = y
+		}
+	}
 }
 
 func (c *shared) renderScenario(sc domain.Scenario) []app.UI {

@@ -202,14 +202,14 @@ func CreateShare(sc domain.Scenario) (wire.ShareCreated, error) {
 	return out, err
 }
 
-// FetchShare loads a shared scenario; the document is decoded strictly, so a
-// damaged one reports its fields.
-func FetchShare(id string) (domain.Scenario, error) {
+// FetchShare loads a shared document of either schema (a one-year scenario
+// or a record); it is decoded strictly, so a damaged one reports its fields.
+func FetchShare(id string) (domain.Record, error) {
 	var raw json.RawMessage
 	if err := callAPI("GET", "/api/shares/"+id, nil, "", &raw); err != nil {
-		return domain.Scenario{}, err
+		return domain.Record{}, err
 	}
-	return domain.DecodeScenario(raw)
+	return domain.DecodeRecord(raw)
 }
 
 // CreateClass opens a class for a trainer.
