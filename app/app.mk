@@ -66,6 +66,6 @@ APP_LIGHTHOUSE := $(APP_BENCH_NODE)/node_modules/.bin/lighthouse
 app-bench: $(APP_LIGHTHOUSE)
 	$(GO) run ./app/cmd/appbench -runs $(APP_BENCH_RUNS) -lighthouse $(APP_LIGHTHOUSE) -lighthouse-runs $(APP_BENCH_LH_RUNS)
 
-$(APP_LIGHTHOUSE): $(APP_BENCH_NODE)/package-lock.json
+$(APP_LIGHTHOUSE): $(APP_BENCH_NODE)/package.json $(APP_BENCH_NODE)/package-lock.json
 	cd $(APP_BENCH_NODE) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
