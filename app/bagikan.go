@@ -99,11 +99,11 @@ func (c *bagikan) createShare(ctx app.Context) {
 		c.online, c.shareErr = false, client.ErrOffline.Error()
 		return
 	}
-	sc := client.Shareable(c.store.Current().Scenario, c.shareIdentity)
+	rec := client.ShareableRecord(c.store.Current().Record, c.shareIdentity)
 	c.shareBusy, c.shareErr, c.share, c.copied = true, "", nil, ""
 	ctx = c.ctx
 	ctx.Async(func() {
-		out, err := client.CreateShare(sc)
+		out, err := client.CreateShare(rec)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.shareBusy = false
 			if err != nil {
@@ -223,7 +223,7 @@ func (c *bagikan) renderShare(d store.Draft) app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-tautan").Body(
 		app.Elem("h2").ID("h-tautan").Text("Tautan berbagi"),
 		app.Elem("p").Text("Siapa pun yang punya tautan dapat melihat draf ini (hanya-baca) dan menyimpannya sebagai draf sendiri. Tautan berlaku 90 hari."),
-		app.Elem("p").Class("muted").Attr("data-testid", "share-tahun").Text("Yang dibagikan: tahun "+strconv.Itoa(d.Tahun)+" draf ini (tahun yang sedang dibuka)."),
+		app.Elem("p").Class("muted").Attr("data-testid", "share-tahun").Text("Yang dibagikan: "+draftYears(d)+" draf ini, setiap tahun dengan aturannya."),
 		identityBox("share-identitas", "share-include-identity", d, c.shareIdentity, func(v bool) { c.shareIdentity = v; c.share = nil }),
 		button(!c.online || c.shareBusy).Class("button primary").Attr("data-testid", "share-create").
 			Aria("describedby", c.describedBy("share-error")).

@@ -56,6 +56,22 @@ func Shareable(sc domain.Scenario, includeIdentity bool) domain.Scenario {
 	return out
 }
 
+// ShareableRecord is Shareable for a whole record.
+func ShareableRecord(r domain.Record, includeIdentity bool) domain.Record {
+	b, err := domain.Encode(r)
+	out := r
+	if err == nil {
+		var c domain.Record
+		if domain.DecodeStrict(b, &c) == nil {
+			out = c
+		}
+	}
+	if !includeIdentity {
+		out.Identitas = nil
+	}
+	return out
+}
+
 // HasIdentity reports whether the scenario carries a name or NIP.
 func HasIdentity(sc domain.Scenario) bool {
 	return sc.Identitas != nil && (strings.TrimSpace(sc.Identitas.Nama) != "" || strings.TrimSpace(sc.Identitas.NIP) != "")
@@ -191,9 +207,9 @@ func fetch(method, path string, body []byte, token string, timeoutMS int) (int, 
 	return o.status, []byte(o.text), o.err
 }
 
-// CreateShare stores a scenario and returns its link.
-func CreateShare(sc domain.Scenario) (wire.ShareCreated, error) {
-	doc, err := domain.Encode(sc)
+// CreateShare stores a record (every year of a draft) and returns its link.
+func CreateShare(r domain.Record) (wire.ShareCreated, error) {
+	doc, err := domain.Encode(r)
 	if err != nil {
 		return wire.ShareCreated{}, err
 	}

@@ -102,3 +102,22 @@ func TestClassViewDecodes(t *testing.T) {
 		t.Fatalf("decoded %+v", v)
 	}
 }
+
+func TestShareableRecordStripsIdentityUnlessChosen(t *testing.T) {
+	r := domain.NewRecord(domain.Guru, domain.AhliMuda, 2025).AddTahun(2026)
+	r.Identitas = &domain.Identitas{Nama: "Siti Rahmawati", NIP: "198703152010012003"}
+	doc, _ := domain.Encode(ShareableRecord(r, false))
+	if strings.Contains(string(doc), "Siti") || strings.Contains(string(doc), "1987031520") {
+		t.Fatalf("shared record leaks the identity: %s", doc)
+	}
+	if r.Identitas == nil {
+		t.Fatal("ShareableRecord changed the draft itself")
+	}
+	back, err := domain.DecodeRecord(doc)
+	if err != nil || len(back.Tahun) != 2 {
+		t.Fatalf("shared record: %d years, %v", len(back.Tahun), err)
+	}
+	if kept, _ := domain.Encode(ShareableRecord(r, true)); !strings.Contains(string(kept), "Siti") {
+		t.Errorf("identity dropped although chosen: %s", kept)
+	}
+}
