@@ -99,13 +99,8 @@ func (c *linimasa) Render() app.UI {
 		app.Elem("h1").Text("Linimasa setahun"),
 		app.Elem("p").Class("lead").Text("Kalender kegiatan kinerja bulan demi bulan dan, bagi pegawai baru, periode yang berlaku sejak TMT."),
 		app.Elem("div").Class("grid2").Body(
-			ui.SelectField("linimasa-tahun", "Tahun aturan", ruleYearOptions(), string(c.year), false, func(ctx app.Context, v string) {
-				c.year, c.picked = domain.RuleYear(v), true
-			}),
-			ui.SelectField("linimasa-tmt", "Bulan pengangkatan (TMT)", months, cur, false, func(ctx app.Context, v string) {
-				c.month, _ = strconv.Atoi(v)
-				c.picked = true
-			}),
+			ui.SelectField("linimasa-tahun", "Tahun aturan", ruleYearOptions(), string(c.year), false, c.pickYear),
+			ui.SelectField("linimasa-tmt", "Bulan pengangkatan (TMT)", months, cur, false, c.pickMonth),
 		),
 		c.editError(),
 		c.renderSKP(),
@@ -177,16 +172,11 @@ func (c *linimasa) renderTimeline(sc domain.Scenario, rs domain.RuleSet) app.UI 
 		app.Elem("div").Class("actions no-print").Body(
 			app.If(c.month > 0, func() app.UI {
 				return app.Button().Type("button").Class("primary").Attr("data-testid", "tmt-terapkan").Text(apply).
-					OnClick(func(ctx app.Context, e app.Event) {
-						c.applyTMT(ctx, c.tmt())
-					})
+					OnClick(c.onApply)
 			}),
 			app.If(sc.TMT != "", func() app.UI {
 				return app.Button().Type("button").Attr("data-testid", "tmt-hapus").Text("Hapus TMT dari draf").
-					OnClick(func(ctx app.Context, e app.Event) {
-						c.editUndoable(ctx, "TMT dihapus dari draf", func(s *domain.Scenario) { ApplyTMT(s, "") })
-						c.month, c.picked = 0, true
-					})
+					OnClick(c.onRemoveTMT)
 			}),
 		),
 	)
@@ -346,4 +336,21 @@ func tanggal(iso string) string {
 	}
 	day := strings.TrimLeft(iso[8:10], "0")
 	return day + " " + domain.NamaBulan(m) + " " + strconv.Itoa(y)
+}
+
+// The screen's named actions.
+
+func (c *linimasa) pickYear(ctx app.Context, v string) { c.year, c.picked = domain.RuleYear(v), true }
+
+func (c *linimasa) pickMonth(ctx app.Context, v string) {
+	c.month, _ = strconv.Atoi(v)
+	c.picked = true
+}
+
+func (c *linimasa) onApply(ctx app.Context, e app.Event) { c.applyTMT(ctx, c.tmt()) }
+
+// onRemoveTMT takes the TMT out of the draft; Undo brings back the periods.
+func (c *linimasa) onRemoveTMT(ctx app.Context, e app.Event) {
+	c.editUndoable(ctx, "TMT dihapus dari draf", func(s *domain.Scenario) { ApplyTMT(s, "") })
+	c.month, c.picked = 0, true
 }

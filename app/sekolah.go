@@ -72,16 +72,7 @@ func (c *sekolah) Render() app.UI {
 		c.editError(),
 		app.Elem("section").Class("card").Aria("labelledby", "h-sekolah-isian").Body(
 			app.Elem("h2").ID("h-sekolah-isian").Text("Data sekolah"),
-			ui.SelectField("sekolah-predikat", "Predikat organisasi (sekolah)", orgOpts, string(org), false, func(ctx app.Context, v string) {
-				c.predikat = domain.PredikatOrganisasi(v)
-				if sc.Sekolah != nil {
-					c.edit(ctx, func(s *domain.Scenario) {
-						if s.Sekolah != nil {
-							s.Sekolah.Predikat = domain.PredikatOrganisasi(v)
-						}
-					})
-				}
-			}),
+			ui.SelectField("sekolah-predikat", "Predikat organisasi (sekolah)", orgOpts, string(org), false, c.pickPredikat),
 			ui.FieldError("sekolah-predikat-error", c.fieldErr("sekolah.predikat")),
 			app.Elem("fieldset").Body(
 				app.Elem("legend").Text("Jumlah guru per predikat"),
@@ -96,18 +87,7 @@ func (c *sekolah) Render() app.UI {
 					return app.Elem("div").Class("field").Body(
 						app.Elem("label").Attr("for", id).Text(p.Label()),
 						app.Input().ID(id).Type("number").Attr("inputmode", "numeric").Attr("min", 0).Attr("max", maxPegawai).Value(v).
-							Aria("describedby", id+"-error").
-							OnChange(func(ctx app.Context, e app.Event) {
-								text := ctx.JSSrc().Get("value").String()
-								n, err := parseCount(text, maxPegawai)
-								if err != nil {
-									c.typed[p] = text
-									c.setLocalErr(path, "jumlah "+err.Error())
-									return
-								}
-								delete(c.typed, p)
-								c.edit(ctx, func(s *domain.Scenario) { setJumlah(s, c.predikat, p, n) })
-							}),
+							Aria("describedby", id+"-error").Attr("data-predikat", string(p)).OnChange(c.onJumlah),
 						ui.FieldError(id+"-error", c.fieldErr(path)),
 					)
 				})),
@@ -115,9 +95,7 @@ func (c *sekolah) Render() app.UI {
 			app.Elem("p").Body(app.Text("Jumlah guru: "), app.Elem("strong").Attr("data-testid", "sekolah-total").Text(strconv.Itoa(total))),
 			app.If(sc.Sekolah != nil, func() app.UI {
 				return app.Button().Type("button").Class("link danger no-print").Attr("data-testid", "sekolah-hapus").Text("Hapus data sekolah dari draf").
-					OnClick(func(ctx app.Context, e app.Event) {
-						c.edit(ctx, func(s *domain.Scenario) { s.Sekolah = nil })
-					})
+					OnClick(c.onHapus)
 			}),
 		),
 		c.renderDistribusi(res.Distribusi),
@@ -196,4 +174,36 @@ func (c *sekolah) renderDistribusi(d *domain.DistribusiResult) app.UI {
 			}))
 		}),
 	)
+}
+
+// The form's named edits.
+
+func (c *sekolah) pickPredikat(ctx app.Context, v string) {
+	c.predikat = domain.PredikatOrganisasi(v)
+	if c.store.Current().Scenario.Sekolah != nil {
+		c.edit(ctx, func(s *domain.Scenario) {
+			if s.Sekolah != nil {
+				s.Sekolah.Predikat = domain.PredikatOrganisasi(v)
+			}
+		})
+	}
+}
+
+// onJumlah keeps a count; one that does not parse stays typed with its message.
+func (c *sekolah) onJumlah(ctx app.Context, e app.Event) {
+	p := domain.Predikat(data(ctx, "predikat"))
+	text := ctx.JSSrc().Get("value").String()
+	n, err := parseCount(text, maxPegawai)
+	if err != nil {
+		c.typed[p] = text
+		c.setLocalErr("sekolah.jumlah."+string(p), "jumlah "+err.Error())
+		return
+	}
+	delete(c.typed, p)
+	c.edit(ctx, func(s *domain.Scenario) { setJumlah(s, c.predikat, p, n) })
+}
+
+// onHapus removes the school data; Undo brings it back.
+func (c *sekolah) onHapus(ctx app.Context, e app.Event) {
+	c.editUndoable(ctx, "Data sekolah dihapus dari draf", func(s *domain.Scenario) { s.Sekolah = nil })
 }
