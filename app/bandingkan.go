@@ -295,20 +295,17 @@ func (c *bandingkan) renderColumns() app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-banding").Body(
 		app.Elem("h2").ID("h-banding").Text("Skenario berdampingan"),
 		app.Elem("div").Class("grid3 no-print").Body(app.Range(c.cols).Slice(func(k int) app.UI {
-			return ui.SelectField(fmt.Sprintf("kolom-%d", k), fmt.Sprintf("Kolom %d", k+1), opts, c.cols[k], false, func(ctx app.Context, v string) {
-				c.cols[k] = v
-			})
+			return app.Elem("div").Attr("data-kolom", k).Body(
+				ui.SelectField(fmt.Sprintf("kolom-%d", k), fmt.Sprintf("Kolom %d", k+1), opts, c.cols[k], false, c.pickKolom))
 		})),
 		app.Elem("div").Class("actions no-print").Body(
 			app.If(len(c.cols) < 3, func() app.UI {
 				return app.Button().Type("button").Attr("data-testid", "kolom-tambah").Text("+ Kolom ketiga").
-					OnClick(func(ctx app.Context, e app.Event) {
-						c.cols = append(c.cols, "aturan:"+string(otherYear(c.store.Current().Scenario.Rules)))
-					})
+					OnClick(c.addKolom)
 			}),
 			app.If(len(c.cols) > 2, func() app.UI {
 				return app.Button().Type("button").Attr("data-testid", "kolom-hapus").Text("− Hapus kolom terakhir").
-					OnClick(func(ctx app.Context, e app.Event) { c.cols = c.cols[:len(c.cols)-1] })
+					OnClick(c.removeKolom)
 			}),
 		),
 		ui.TableWrap("Tabel perbandingan skenario").Body(app.Elem("table").Class("data compare").Body(
@@ -368,14 +365,9 @@ func (c *bandingkan) renderDupak(cur store.Draft, res domain.Result) app.UI {
 		app.Elem("p").Class("muted").Text("Cara lama: setiap butir kegiatan × jumlah terlaksana. Cara baru: persentase predikat × koefisien jenjang, tidak lagi bergantung pada jumlah kegiatan. Angka cara baru diambil dari draf \""+cur.Name+"\"."),
 		app.Elem("div").Class("actions no-print").Body(
 			app.Button().Type("button").Attr("data-testid", "dupak-contoh").Text("Isi contoh Panduan 2023").
-				OnClick(func(ctx app.Context, e app.Event) {
-					c.typed = map[string]string{}
-					c.edit(ctx, func(s *domain.Scenario) { s.Dupak = append([]domain.ButirDupak(nil), seedDupak...) })
-				}),
+				OnClick(c.dupakContoh),
 			app.Button().Type("button").Attr("data-testid", "dupak-tambah").Text("+ Tambah butir").
-				OnClick(func(ctx app.Context, e app.Event) {
-					c.edit(ctx, func(s *domain.Scenario) { s.Dupak = append(s.Dupak, domain.ButirDupak{AK: "0", Jumlah: 1}) })
-				}),
+				OnClick(c.dupakTambah),
 		),
 		app.If(len(lines) > 0, func() app.UI { return c.renderDupakLines(lines, pb) }),
 		app.If(pb != nil, func() app.UI {
@@ -415,56 +407,108 @@ func (c *bandingkan) renderDupakLines(lines []domain.ButirDupak, pb *domain.Perb
 			}
 			return stored
 		}
-		input := func(field, label, mode, stored string, set func(*domain.ButirDupak, string) error) app.UI {
+		input := func(field, label, mode, stored string) app.UI {
 			fid := id(field)
 			return app.Elem("div").Class("field").Body(
 				app.Elem("label").Attr("for", fid).Text(label),
 				app.Input().ID(fid).Type("text").Attr("inputmode", mode).Value(value(field, stored)).Aria("describedby", fid+"-error").
-					OnChange(func(ctx app.Context, e app.Event) {
-						v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
-						key := fmt.Sprintf("%d.%s", i, field)
-						c.typed[key] = v
-						var setErr error
-						ok := c.edit(ctx, func(s *domain.Scenario) {
-							if i < len(s.Dupak) {
-								setErr = set(&s.Dupak[i], v)
-							}
-						})
-						if setErr != nil {
-							c.setLocalErr(path+"."+field, setErr.Error())
-							return
-						}
-						if ok {
-							delete(c.typed, key)
-						}
-					}),
+					Attr("data-field", field).OnChange(c.onDupak),
 				ui.FieldError(fid+"-error", c.fieldErr(path+"."+field)),
 			)
 		}
-		return app.Elem("div").Class("dupak-line grid4").Attr("data-testid", fmt.Sprintf("dupak-%d", i)).Body(
-			input("butir", fmt.Sprintf("Butir %d", i+1), "text", it.Butir, func(b *domain.ButirDupak, v string) error { b.Butir = v; return nil }),
-			input("ak", "AK per butir", "decimal", it.AK, func(b *domain.ButirDupak, v string) error { b.AK = v; return nil }),
-			input("jumlah", "Terlaksana", "numeric", strconv.Itoa(it.Jumlah), func(b *domain.ButirDupak, v string) error {
-				n, err := parseCount(v, 10000)
-				if err != nil {
-					return fmt.Errorf("jumlah %w", err)
-				}
-				b.Jumlah = n
-				return nil
-			}),
+		return app.Elem("div").Class("dupak-line grid4").Attr("data-testid", fmt.Sprintf("dupak-%d", i)).Attr("data-baris", i).Body(
+			input("butir", fmt.Sprintf("Butir %d", i+1), "text", it.Butir),
+			input("ak", "AK per butir", "decimal", it.AK),
+			input("jumlah", "Terlaksana", "numeric", strconv.Itoa(it.Jumlah)),
 			app.Elem("p").Class("line-total").Body(app.Text("= "), app.Elem("strong").Attr("data-testid", id("total")).Text(total)),
 			app.Button().Type("button").Class("link danger").Attr("data-testid", id("hapus")).Aria("label", fmt.Sprintf("Hapus butir %d", i+1)).Text("Hapus").
-				OnClick(func(ctx app.Context, e app.Event) {
-					c.typed = map[string]string{}
-					c.edit(ctx, func(s *domain.Scenario) {
-						if i < len(s.Dupak) {
-							s.Dupak = append(s.Dupak[:i:i], s.Dupak[i+1:]...)
-						}
-						if len(s.Dupak) == 0 {
-							s.Dupak = nil
-						}
-					})
-				}),
+				OnClick(c.dupakHapus),
 		)
 	}))
+}
+
+// The screen's named actions: columns are screen state; DUPAK lines are
+// draft edits (the line index travels in data-baris, the field in data-field).
+
+func (c *bandingkan) pickKolom(ctx app.Context, v string) {
+	if k, err := strconv.Atoi(data(ctx, "kolom")); err == nil && k < len(c.cols) {
+		c.cols[k] = v
+	}
+}
+
+func (c *bandingkan) addKolom(ctx app.Context, e app.Event) {
+	c.cols = append(c.cols, "aturan:"+string(otherYear(c.store.Current().Scenario.Rules)))
+}
+
+func (c *bandingkan) removeKolom(ctx app.Context, e app.Event) { c.cols = c.cols[:len(c.cols)-1] }
+
+// dupakContoh fills seed 001's items; what was there comes back with Undo.
+func (c *bandingkan) dupakContoh(ctx app.Context, e app.Event) {
+	c.typed = map[string]string{}
+	c.editUndoable(ctx, "Butir DUPAK diganti contoh Panduan 2023", func(s *domain.Scenario) {
+		s.Dupak = append([]domain.ButirDupak(nil), seedDupak...)
+	})
+}
+
+func (c *bandingkan) dupakTambah(ctx app.Context, e app.Event) {
+	c.edit(ctx, func(s *domain.Scenario) { s.Dupak = append(s.Dupak, domain.ButirDupak{AK: "0", Jumlah: 1}) })
+}
+
+// dupakHapus removes a line; Undo brings it back.
+func (c *bandingkan) dupakHapus(ctx app.Context, e app.Event) {
+	i, err := strconv.Atoi(data(ctx, "baris"))
+	if err != nil {
+		return
+	}
+	c.typed = map[string]string{}
+	c.editUndoable(ctx, "Butir DUPAK dihapus", func(s *domain.Scenario) {
+		if i < len(s.Dupak) {
+			s.Dupak = append(s.Dupak[:i:i], s.Dupak[i+1:]...)
+		}
+		if len(s.Dupak) == 0 {
+			s.Dupak = nil
+		}
+	})
+}
+
+// onDupak keeps a typed field of a line; a refused value stays typed with
+// its message next to the field.
+func (c *bandingkan) onDupak(ctx app.Context, e app.Event) {
+	i, err := strconv.Atoi(data(ctx, "baris"))
+	if err != nil {
+		return
+	}
+	field, v := data(ctx, "field"), strings.TrimSpace(ctx.JSSrc().Get("value").String())
+	key := fmt.Sprintf("%d.%s", i, field)
+	c.typed[key] = v
+	var setErr error
+	ok := c.edit(ctx, func(s *domain.Scenario) {
+		if i < len(s.Dupak) {
+			setErr = setDupak(&s.Dupak[i], field, v)
+		}
+	})
+	if setErr != nil {
+		c.setLocalErr(fmt.Sprintf("dupak[%d].%s", i, field), setErr.Error())
+		return
+	}
+	if ok {
+		delete(c.typed, key)
+	}
+}
+
+// setDupak writes one field of a DUPAK line.
+func setDupak(b *domain.ButirDupak, field, v string) error {
+	switch field {
+	case "butir":
+		b.Butir = v
+	case "ak":
+		b.AK = v
+	case "jumlah":
+		n, err := parseCount(v, 10000)
+		if err != nil {
+			return fmt.Errorf("jumlah %w", err)
+		}
+		b.Jumlah = n
+	}
+	return nil
 }
