@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"simkinerja/app/ui"
+	"simkinerja/app/view"
 	"simkinerja/domain"
 )
 
@@ -305,31 +306,21 @@ func (c *simulasi) renderDokumen(i int, sc domain.Scenario, rs domain.RuleSet, p
 	)
 }
 
-// renderPeriodResult shows the period's predikat and AK with their status.
+// renderPeriodResult shows the period's predikat and AK with their status
+// (view.NewPeriodeHasil decides the words).
 func renderPeriodResult(i int, pr domain.PeriodResult) app.UI {
-	predikat := pr.PredikatLabel
-	note := ""
-	switch pr.Status {
-	case domain.StatusBelumLengkap:
-		predikat, note = "—", "Pilih rating Hasil Kerja dan Perilaku Kerja, atau isi predikat."
-	case domain.StatusTertahan:
-		note = "Tertahan: dokumen akuntabilitas belum lengkap (" + strings.Join(pr.Dokumen.Kurang, ", ") + "). Predikat baru keluar setelah dokumen lengkap."
-	}
-	sumber := ""
-	if pr.HasilKerja.Sumber == domain.SumberSaranMedian || pr.Perilaku.Sumber == domain.SumberSaranMedian {
-		sumber = "Memakai saran median aspek (bukan ketentuan resmi)."
-	}
+	h := view.NewPeriodeHasil(pr)
 	return app.Elem("div").Class("result").Attr("aria-live", "polite").Body(
 		app.Elem("dl").Body(
 			app.Elem("dt").Text("Predikat"),
-			app.Elem("dd").Class("pk-"+string(pr.Predikat)).Attr("data-testid", fmt.Sprintf("predikat-%d", i)).Text(predikat),
-			app.Elem("dt").Text(fmt.Sprintf("Angka kredit (%d bulan)", pr.Months)),
-			app.Elem("dd").Attr("data-testid", fmt.Sprintf("ak-%d", i)).Text(pr.AngkaKredit),
+			app.Elem("dd").Class("pk-"+h.Kelas).Attr("data-testid", fmt.Sprintf("predikat-%d", i)).Text(h.Predikat),
+			app.Elem("dt").Text(h.AKLabel),
+			app.Elem("dd").Attr("data-testid", fmt.Sprintf("ak-%d", i)).Text(h.AK),
 		),
-		app.If(note != "", func() app.UI {
-			return app.Elem("p").Class("warn").Attr("data-testid", fmt.Sprintf("status-%d", i)).Text(note)
+		app.If(h.Catatan != "", func() app.UI {
+			return app.Elem("p").Class("warn").Attr("data-testid", fmt.Sprintf("status-%d", i)).Text(h.Catatan)
 		}),
-		app.If(sumber != "", func() app.UI { return app.Elem("p").Class("assumption").Text(sumber) }),
+		app.If(h.Saran != "", func() app.UI { return app.Elem("p").Class("assumption").Text(h.Saran) }),
 	)
 }
 
