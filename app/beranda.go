@@ -104,23 +104,28 @@ func (c *beranda) renderQuick(sc domain.Scenario) app.UI {
 	}
 	return app.Elem("section").Class("card").Aria("labelledby", "h-cepat").Body(
 		app.Elem("h2").ID("h-cepat").Text("Hitung cepat: predikat → angka kredit"),
-		ui.ChoiceButtons("quick", "Predikat", predikatOptions(), string(c.quick), false, func(ctx app.Context, v string) {
-			c.quick = domain.Predikat(v)
-		}),
+		ui.ChoiceButtons("quick", "Predikat", predikatOptions(), string(c.quick), false, c.pickQuick),
 		app.Elem("div").Class("field inline").Body(
 			app.Elem("label").Attr("for", "quick-bulan").Text("Jumlah bulan (12 = setahun penuh)"),
 			app.Input().ID("quick-bulan").Type("text").Attr("inputmode", "numeric").Value(c.monthsInit).
 				Aria("describedby", "quick-bulan-error").
-				OnInput(func(ctx app.Context, e app.Event) {
-					c.monthsText = ctx.JSSrc().Get("value").String()
-					if _, err := ParseMonths(c.monthsText, 12); err != nil {
-						c.monthsErr = err.Error()
-					} else {
-						c.monthsErr = ""
-					}
-				}),
+				OnInput(c.onQuickMonths),
 		),
 		ui.FieldError("quick-bulan-error", c.monthsErr),
 		result,
 	)
+}
+
+// The quick calculator's named actions (screen state only; the draft is
+// not touched). The months field is typed: it is read on every keystroke and
+// never written back (see "Typed fields" in ui.go).
+
+func (c *beranda) pickQuick(ctx app.Context, v string) { c.quick = domain.Predikat(v) }
+
+func (c *beranda) onQuickMonths(ctx app.Context, e app.Event) {
+	c.monthsText = ctx.JSSrc().Get("value").String()
+	c.monthsErr = ""
+	if _, err := ParseMonths(c.monthsText, 12); err != nil {
+		c.monthsErr = err.Error()
+	}
 }

@@ -169,18 +169,14 @@ func (c *presentasi) Render() app.UI {
 				Style("position", "sticky").Style("bottom", "0").Style("background", "#fff").Style("padding", "0.5rem 0").Style("font-size", "1.1rem").Body(
 				button(c.index == 0).Class("button").Attr("data-testid", "slide-prev").
 					Text("← Sebelumnya").
-					OnClick(func(ctx app.Context, e app.Event) { c.show(c.index - 1) }),
+					OnClick(c.onPrev),
 				app.Elem("span").Attr("data-testid", "slide-counter").Attr("aria-live", "polite").
 					Text(fmt.Sprintf("%d / %d", c.index+1, len(slides))),
 				button(c.index == len(slides)-1).Class("button").Attr("data-testid", "slide-next").
 					Text("Berikutnya →").
-					OnClick(func(ctx app.Context, e app.Event) { c.show(c.index + 1) }),
+					OnClick(c.onNext),
 				app.Button().Type("button").Class("button").Attr("data-testid", "slide-fullscreen").Text("Layar penuh").
-					OnClick(func(ctx app.Context, e app.Event) {
-						if d := app.Window().GetElementByID("dek"); !d.IsNull() && !d.Get("requestFullscreen").IsUndefined() {
-							d.Call("requestFullscreen")
-						}
-					}),
+					OnClick(c.onFullscreen),
 			),
 		),
 		app.Elem("p").Class("muted").Text("Tombol panah kiri/kanan, PageUp/PageDown, Home/End untuk berpindah slide."),
@@ -301,3 +297,15 @@ func (c *presentasi) slidePoin() app.UI {
 var poinContoh = []string{"pelatihan_mandiri", "observasi_rekan_sejawat", "penggerak_komunitas_belajar"}
 
 func (c *presentasi) slideAturan() app.UI { return aturanTable() }
+
+// The deck's named actions.
+
+func (c *presentasi) onPrev(ctx app.Context, e app.Event) { c.show(c.index - 1) }
+func (c *presentasi) onNext(ctx app.Context, e app.Event) { c.show(c.index + 1) }
+
+// onFullscreen asks the browser to show the deck full screen.
+func (c *presentasi) onFullscreen(ctx app.Context, e app.Event) {
+	if d := app.Window().GetElementByID("dek"); !d.IsNull() && !d.Get("requestFullscreen").IsUndefined() {
+		d.Call("requestFullscreen")
+	}
+}
