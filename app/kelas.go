@@ -62,6 +62,14 @@ type kelas struct {
 	updated    time.Time
 	mounted    bool
 	loading    bool
+	// unknown: the worker refused the first read (an unknown code and a
+	// wrong token get the same 403), so no QR invites anyone to join it.
+	unknown bool
+	// needsNet: the server cannot be reached (offline).
+	needsNet bool
+	// aula is the hall view (?aula=1): code, QR, chart and count on one
+	// projector screen, without the site's navigation.
+	aula bool
 	// ctx is the component's own context. Dispatch is skipped once the
 	// element that started it is gone, and the token form's button goes away
 	// as soon as a token is set, so refreshes never run on an event's context.
@@ -79,12 +87,24 @@ func (c *kelas) OnMount(ctx app.Context) {
 
 func (c *kelas) OnNav(ctx app.Context) {
 	c.ctx = ctx
-	c.code = classCodeFromPath(ctx.Page().URL().Path)
-	c.view, c.err = nil, ""
+	u := ctx.Page().URL()
+	c.code = classCodeFromPath(u.Path)
+	c.aula = u.Query().Get("aula") != ""
+	c.view, c.err, c.unknown, c.needsNet = nil, "", false, false
 	if k, ok := store.FindClass(UseStore(ctx).Classes(), c.code); ok {
 		c.token = k.Token
 	} else {
 		c.token = ""
+	}
+	// The trainer's private link carries the token in the fragment, which
+	// the browser never sends to a server: keep it on this device and take
+	// it out of the address bar (a projected address would show it).
+	if t := TokenFromFragment(u.Fragment); t != "" {
+		c.token = t
+		UseStore(ctx).SaveClass(store.SavedClass{Code: c.code, Token: t})
+		if app.IsClient {
+			app.Window().Get("history").Call("replaceState", nil, "", u.Path+"?"+u.RawQuery)
+		}
 	}
 	if c.token != "" {
 		c.refresh()
@@ -112,9 +132,15 @@ func (c *kelas) refresh() {
 			ae, isAPI := errors.AsType[*client.APIError](err)
 			switch {
 			case err == nil:
-				c.view, c.err, c.updated = &v, "", time.Now()
+				c.view, c.err, c.updated, c.needsNet = &v, "", time.Now(), false
+			case isAPI && ae.Offline:
+				c.needsNet, c.err = true, "" // keep trying: the network may come back
 			case isAPI && (ae.Status == 401 || ae.Status == 403):
 				c.err = err.Error()
+				if c.view == nil {
+					c.unknown = true
+					c.err = "Kode tidak dikenal atau token salah. Periksa kode kelas; bila kode benar, masukkan token yang ditampilkan saat kelas dibuat."
+				}
 				c.token, c.tokenInput = "", "" // ask for the right token; stop polling
 				// The field has no Value to clear it: when the answer comes
 				// before the form was re-rendered away, the same field (with
@@ -155,26 +181,72 @@ func (c *kelas) useToken(ctx app.Context) {
 }
 
 func (c *kelas) Render() app.UI {
+	if c.aula {
+		return c.renderAula()
+	}
 	joinURL := client.Origin() + "/bagikan?kelas=" + c.code
+	showJoin := app.IsClient && c.code != "" && !c.unknown && !c.needsNet
 	return layout(c.store, "",
-		app.Elem("div").Class("projector").Style("font-size", "1.25rem").Body(
+		app.Elem("div").Class("projector kelas").Body(
 			app.Elem("h1").Body(
 				app.Text("Kelas "),
-				app.Elem("span").Attr("data-testid", "kelas-code").Style("letter-spacing", "0.15em").Style("font-size", "1.4em").Text(c.code),
+				app.Elem("span").Class("kelas-kode").Attr("data-testid", "kelas-code").Text(c.code),
 			),
-			app.Elem("div").Class("kelas-join").Style("display", "flex").Style("gap", "1.5rem").Style("flex-wrap", "wrap").Style("align-items", "center").Body(
-				app.If(app.IsClient && c.code != "", func() app.UI { return qrImage("kelas-join-qr", joinURL, 220) }),
-				app.Elem("p").Style("font-size", "1.5rem").Body(
-					app.Text("Peserta: buka "),
-					app.Elem("strong").Text(client.Origin()+"/bagikan"),
-					app.Text(", isi kode "),
-					app.Elem("strong").Text(c.code),
-					app.Text(", lalu tekan “Kirim draf ke kelas”."),
+			app.If(c.needsNet, func() app.UI { return perluInternet("Data kelas ada di server.") }),
+			app.If(showJoin, func() app.UI {
+				return app.Elem("div").Class("kelas-join").Body(
+					qrImage("kelas-join-qr", joinURL, 220),
+					app.Elem("p").Class("kelas-cara").Body(
+						app.Text("Peserta: buka "),
+						app.Elem("strong").Text(client.Origin()+"/bagikan"),
+						app.Text(", isi kode "),
+						app.Elem("strong").Text(c.code),
+						app.Text(", lalu tekan “Kirim draf ke kelas”."),
+					),
+				)
+			}),
+			ui.StatusLine("kelas-error", "kelas-error", c.err),
+			app.If(c.token == "" && !c.needsNet, func() app.UI { return c.renderTokenForm() }),
+			app.If(c.view != nil, func() app.UI {
+				return app.Elem("div").Body(
+					app.Elem("p").Body(app.A().Class("button").Attr("data-testid", "kelas-aula-link").
+						Href("/kelas/"+c.code+"?aula=1").Text("Tampilan aula (proyektor)")),
+					c.renderView(*c.view),
+				)
+			}),
+		),
+	)
+}
+
+// renderAula is the hall view: the code and QR large, the live chart and the
+// count beside them, on one 1366×768 screen, refreshed like the class view.
+func (c *kelas) renderAula() app.UI {
+	joinURL := client.Origin() + "/bagikan?kelas=" + c.code
+	var chart app.UI = app.Elem("p").Text("Memuat data kelas…")
+	count := "–"
+	if c.view != nil {
+		k := view.NewKelas(*c.view)
+		count = strconv.Itoa(k.Count)
+		chart = app.Raw(PredikatChartSVG(c.view.Aggregate.Predikat))
+	}
+	return panggung(c.store,
+		app.Elem("div").Class("aula").Attr("data-testid", "kelas-aula").Body(
+			app.Elem("div").Class("aula-gabung").Body(
+				app.Elem("h1").Body(app.Text("Kode kelas "), app.Elem("span").Class("aula-kode").Attr("data-testid", "kelas-code").Text(c.code)),
+				app.If(app.IsClient && !c.unknown && !c.needsNet, func() app.UI { return qrImage("kelas-join-qr", joinURL, 300) }),
+				app.Elem("p").Body(app.Text("Buka "), app.Elem("strong").Text(client.Origin()+"/bagikan"), app.Text(" lalu isi kode.")),
+			),
+			app.Elem("div").Class("aula-hasil").Body(
+				app.Elem("p").Class("aula-jumlah").Body(app.Elem("span").Attr("data-testid", "kelas-count").Text(count), app.Text(" kiriman")),
+				chart,
+				app.If(c.needsNet, func() app.UI { return perluInternet("Data kelas ada di server.") }),
+				ui.StatusLine("kelas-error", "kelas-error", c.err),
+				app.If(c.token == "" && !c.needsNet, func() app.UI { return c.renderTokenForm() }),
+				app.Elem("p").Class("muted").Body(
+					app.Text("Diperbarui otomatis setiap "+strconv.Itoa(int(kelasRefresh/time.Second))+" detik. "),
+					app.A().Href("/kelas/"+c.code).Text("Tampilan lengkap"),
 				),
 			),
-			ui.StatusLine("kelas-error", "kelas-error", c.err),
-			app.If(c.token == "", func() app.UI { return c.renderTokenForm() }),
-			app.If(c.view != nil, func() app.UI { return c.renderView(*c.view) }),
 		),
 	)
 }
@@ -200,7 +272,7 @@ func (c *kelas) renderView(v wire.ClassView) app.UI {
 	k := view.NewKelas(v)
 	return app.Elem("div").Body(
 		kelasFigures(k, v.Aggregate.Predikat),
-		kelasTable(k),
+		kelasTable(k, v),
 		app.Elem("p").Class("muted").Attr("data-testid", "kelas-updated").Attr("aria-live", "off").
 			Text("Diperbarui "+c.updated.Format("15:04:05")+"; otomatis setiap "+strconv.Itoa(int(kelasRefresh/time.Second))+" detik."),
 	)
@@ -244,13 +316,14 @@ func kelasFigures(k view.Kelas, counts map[domain.Predikat]int) app.UI {
 
 // kelasTable lists every submission; one that no longer validates shows its
 // reason across the result columns (data-testid="kelas-masalah").
-func kelasTable(k view.Kelas) app.UI {
+func kelasTable(k view.Kelas, v wire.ClassView) app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-kiriman").Body(
 		app.Elem("h2").ID("h-kiriman").Text("Kiriman"),
+		app.Elem("p").Class("muted").Attr("data-testid", "kelas-aturan-predikat").Text(view.KelasAturanPredikat),
 		app.If(len(k.Rows) == 0, func() app.UI {
 			return app.Elem("p").Text("Belum ada kiriman. Halaman ini memperbarui diri setiap beberapa detik.")
 		}).Else(func() app.UI {
-			return app.Elem("table").Body(
+			return app.Elem("table").Class("data kartu").Body(
 				app.Elem("thead").Body(app.Elem("tr").Body(
 					app.Elem("th").Attr("scope", "col").Text("Peserta"),
 					app.Elem("th").Attr("scope", "col").Text("Peran dan jenjang"),
@@ -258,13 +331,19 @@ func kelasTable(k view.Kelas) app.UI {
 					app.Elem("th").Attr("scope", "col").Text("Angka kredit"),
 					app.Elem("th").Attr("scope", "col").Text("32 poin"),
 				)),
-				app.Elem("tbody").Body(app.Range(k.Rows).Slice(func(i int) app.UI { return kelasRow(k.Rows[i]) })),
+				app.Elem("tbody").Body(app.Range(k.Rows).Slice(func(i int) app.UI {
+					asal := ""
+					if i < len(v.Submissions) {
+						asal = view.PredikatAsal(v.Submissions[i])
+					}
+					return kelasRow(k.Rows[i], asal)
+				})),
 			)
 		}),
 	)
 }
 
-func kelasRow(r view.KelasRow) app.UI {
+func kelasRow(r view.KelasRow, asal string) app.UI {
 	row := app.Elem("tr").Attr("data-testid", "kelas-row").Attr("data-predikat", string(r.Predikat))
 	if r.Masalah != "" {
 		return row.Class("invalid").Body(
@@ -274,10 +353,15 @@ func kelasRow(r view.KelasRow) app.UI {
 	}
 	return row.Body(
 		app.Elem("th").Attr("scope", "row").Text(r.Name),
-		app.Elem("td").Text(r.Peran),
-		app.Elem("td").Text(r.PredikatLabel),
-		app.Elem("td").Text(r.AngkaKredit),
-		app.Elem("td").Text(r.Poin),
+		app.Elem("td").Attr("data-label", "Peran dan jenjang").Text(r.Peran),
+		app.Elem("td").Attr("data-label", "Predikat").Body(
+			app.Text(r.PredikatLabel),
+			app.If(asal != "", func() app.UI {
+				return app.Elem("small").Class("asal").Attr("data-testid", "kelas-predikat-asal").Text(" (" + asal + ")")
+			}),
+		),
+		app.Elem("td").Attr("data-label", "Angka kredit").Text(r.AngkaKredit),
+		app.Elem("td").Attr("data-label", "32 poin").Text(r.Poin),
 	)
 }
 

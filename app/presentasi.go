@@ -39,6 +39,10 @@ var slides = []slide{
 	{"siklus", "Siklus peningkatan kinerja A–G", (*presentasi).slideSiklus},
 	{"poin", "32 poin pengembangan kompetensi", (*presentasi).slidePoin},
 	{"aturan", "Aturan 2024 dan 2025", (*presentasi).slideAturan},
+	{"pegawai-baru", "Pegawai baru: apa yang berlaku menurut bulan TMT", (*presentasi).slidePegawaiBaru},
+	{"kenaikan", "Naik pangkat dan jenjang", (*presentasi).slideKenaikan},
+	{"berubah-2025", "Yang berubah 2024 → 2025", slideBerubah("2024", "2025")},
+	{"berubah-2026", "Yang berubah 2025 → 2026", slideBerubah("2025", "2026")},
 }
 
 type presentasi struct {
@@ -147,7 +151,9 @@ func SlideForKey(key string, cur, n int) (int, bool) {
 
 func (c *presentasi) Render() app.UI {
 	s := slides[c.index]
-	big := "clamp(1.2rem, 2.2vw, 2.2rem)"
+	// Sized so every slide fits 1366×768 without full screen (e2e
+	// TestLayout checks it); a projector in full screen gets the same.
+	big := "clamp(1rem, 1.6vw, 2rem)"
 	// The deck is its own box: "Layar penuh" puts only it on the screen, and
 	// the controls stick to the bottom so they stay in view on a projector.
 	// Only in full screen does the deck scroll by itself; otherwise the page
@@ -156,13 +162,13 @@ func (c *presentasi) Render() app.UI {
 	if c.full {
 		overflow = "auto"
 	}
-	return layout(c.store, "/presentasi",
+	return panggung(c.store,
 		app.Elem("div").ID("dek").Class("presentasi").Style("font-size", big).Style("line-height", "1.35").
 			Style("background", "#fff").Style("color", "#1a202c").Style("padding", "0.5em").Style("overflow", overflow).Body(
 			app.Elem("section").
 				Attr("data-testid", "slide").Attr("data-slide", s.Key).Attr("data-index", strconv.Itoa(c.index+1)).
 				Aria("roledescription", "slide").Aria("labelledby", "slide-title").Body(
-				app.Elem("h1").ID("slide-title").Style("font-size", "1.5em").Style("margin-top", "0").Text(s.Title),
+				app.Elem("h1").ID("slide-title").Style("font-size", "1.4em").Style("margin", "0 0 0.4em").Text(s.Title),
 				s.Body(c),
 			),
 			app.Elem("nav").Aria("label", "Navigasi slide").Style("display", "flex").Style("gap", "1rem").Style("align-items", "center").Style("flex-wrap", "wrap").
@@ -175,11 +181,12 @@ func (c *presentasi) Render() app.UI {
 				button(c.index == len(slides)-1).Class("button").Attr("data-testid", "slide-next").
 					Text("Berikutnya →").
 					OnClick(c.onNext),
+				app.A().Class("button").Href("/").Text("Keluar"),
 				app.Button().Type("button").Class("button").Attr("data-testid", "slide-fullscreen").Text("Layar penuh").
 					OnClick(c.onFullscreen),
 			),
 		),
-		app.Elem("p").Class("muted").Text("Tombol panah kiri/kanan, PageUp/PageDown, Home/End untuk berpindah slide."),
+		app.Elem("p").Class("muted slide-bantuan").Text("Tombol panah kiri/kanan, PageUp/PageDown, Home/End untuk berpindah slide."),
 	)
 }
 

@@ -183,7 +183,7 @@ func (c *ringkasan) renderKarier(kr *domain.KarierResult) app.UI {
 	return app.Elem("section").Class("ringkas-karier").Body(
 		app.Elem("h2").Text(fmt.Sprintf("Proyeksi karier (mulai %d, %s, %s AK dalam jenjang)", kr.TahunMulai, kr.Golongan, kr.AKAwalText)),
 		app.Elem("p").Attr("data-testid", "ringkasan-karier").Text(first),
-		app.Elem("ul").Class("small").Body(app.Range(steps).Slice(func(i int) app.UI { return app.Elem("li").Text(steps[i]) })),
+		app.Elem("ul").Class("small").Body(app.Range(steps).Slice(func(i int) app.UI { return app.Elem("li").Text(TanpaKode(steps[i])) })),
 		app.Elem("div").Class("chart-wrap small-chart").Body(app.Raw(karierChart(&short))),
 	)
 }
@@ -202,7 +202,7 @@ func (c *ringkasan) renderAsumsi(res domain.Result) app.UI {
 	return app.Elem("section").Class("ringkas-asumsi small").Body(
 		app.Elem("h2").Text(fmt.Sprintf("Asumsi simulator (%d)", len(res.Asumsi))),
 		app.Elem("ul").Body(
-			app.Range(list).Slice(func(i int) app.UI { return app.Elem("li").Text(list[i].Pesan) }),
+			app.Range(list).Slice(func(i int) app.UI { return app.Elem("li").Text(TanpaKode(list[i].Pesan)) }),
 			app.If(rest > 0, func() app.UI {
 				return app.Elem("li").Body(app.Text(fmt.Sprintf("dan %d lainnya — lihat ", rest)), app.A().Href("/simulasi").Text("Simulasi"))
 			}),

@@ -14,7 +14,8 @@ import (
 //     stock template awaits outside waitUntil, so going offline right after
 //     the first visit could find an incomplete cache);
 //   - navigations match the cache ignoring the query string, so a deep link
-//     such as /simulasi?contoh=… also opens offline.
+//     such as /simulasi?contoh=… also opens offline;
+//   - a navigation the network cannot answer gets the app's shell.
 var serviceWorkerEdits = []struct{ old, new string }{
 	{
 		`self.addEventListener("install", async (event) => {
@@ -48,6 +49,24 @@ var serviceWorkerEdits = []struct{ old, new string }{
 	{
 		`const cachedResponse = await caches.match(request);`,
 		`const cachedResponse = await caches.match(request, { ignoreSearch: request.mode === "navigate" });`,
+	},
+	{
+		// Offline, a page with a parameter (/s/{id}, /kelas/{code}) is not
+		// in the cache: answer with the app's shell ("/"), which routes by
+		// the address and says what needs the network, instead of the
+		// browser's error page (issue 13).
+		`  return await fetch(request);
+}`,
+		`  try {
+    return await fetch(request);
+  } catch (err) {
+    if (request.mode === "navigate") {
+      const shell = await caches.match("/");
+      if (shell) return shell;
+    }
+    throw err;
+  }
+}`,
 	},
 }
 

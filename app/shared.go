@@ -45,6 +45,9 @@ type shared struct {
 	err     string
 	saved   string
 	saveErr string
+	// offlineCopy: shown from the copy kept when it was last opened;
+	// needsNet: offline and never opened here.
+	offlineCopy, needsNet bool
 }
 
 func newShared() *shared { return &shared{} }
@@ -61,6 +64,7 @@ func (c *shared) OnNav(ctx app.Context) {
 		return
 	}
 	c.id, c.sc, c.err, c.saved, c.saveErr = id, nil, "", "", ""
+	c.offlineCopy, c.needsNet = false, false
 	if !app.IsClient {
 		return
 	}
@@ -72,10 +76,22 @@ func (c *shared) OnNav(ctx app.Context) {
 			if err == nil && len(r.Tahun) == 0 {
 				err = errors.New("dokumen di tautan ini tidak memuat satu tahun pun")
 			}
+			if ae, ok := errors.AsType[*client.APIError](err); ok && ae.Offline {
+				// A share opened before stays readable offline; any other
+				// one needs the network, said plainly (issue 13).
+				if kept, ok := c.store.RememberedShare(id); ok {
+					c.offlineCopy = true
+					c.showRecord(kept)
+					return
+				}
+				c.needsNet = true
+				return
+			}
 			if err != nil {
 				c.err = shareLoadError(err)
 				return
 			}
+			c.store.RememberShare(id, r)
 			c.showRecord(r)
 		})
 	})
@@ -110,6 +126,8 @@ func (c *shared) save(ctx app.Context) {
 func (c *shared) Render() app.UI {
 	body := []app.UI{app.Elem("h1").Text("Skenario yang dibagikan")}
 	switch {
+	case c.needsNet:
+		body = append(body, perluInternet("Skenario ini belum pernah dibuka di perangkat ini."))
 	case c.err != "":
 		body = append(body,
 			ui.StatusLine("shared-error", "shared-error", c.err),
@@ -118,6 +136,10 @@ func (c *shared) Render() app.UI {
 	case c.sc == nil:
 		body = append(body, app.Elem("p").Attr("role", "status").Attr("data-testid", "shared-loading").Text("Memuat skenario…"))
 	default:
+		if c.offlineCopy {
+			body = append(body, app.Elem("p").Class("notice info").Attr("role", "status").Attr("data-testid", "shared-luring").
+				Text("Luring: ditampilkan dari salinan yang tersimpan saat tautan ini terakhir dibuka."))
+		}
 		body = append(body, c.renderScenario(*c.sc)...)
 	}
 	return layout(c.store, "", body...)
@@ -150,7 +172,7 @@ func (c *shared) renderScenario(sc domain.Scenario) []app.UI {
 		app.Elem("p").Text("Hanya-baca. Simpan sebagai draf untuk mengubahnya; yang asli tidak berubah."),
 		app.Elem("section").Class("card").Aria("labelledby", "h-hasil").Body(
 			app.Elem("h2").ID("h-hasil").Text("Hasil simulasi"),
-			app.Elem("table").Body(
+			app.Elem("table").Class("data kartu").Body(
 				app.Elem("thead").Body(app.Elem("tr").Body(
 					app.Elem("th").Attr("scope", "col").Text("Periode"),
 					app.Elem("th").Attr("scope", "col").Text("Rating hasil kerja / perilaku"),
@@ -161,9 +183,9 @@ func (c *shared) renderScenario(sc domain.Scenario) []app.UI {
 					p := res.Periods[i]
 					return app.Elem("tr").Attr("data-testid", "shared-period").Attr("data-period", p.Name).Body(
 						app.Elem("th").Attr("scope", "row").Text(fmt.Sprintf("%s, %d bulan", dash(p.Label), p.Months)),
-						app.Elem("td").Text(dash(p.HasilKerja.Label)+" / "+dash(p.Perilaku.Label)),
-						app.Elem("td").Text(dash(p.PredikatLabel)),
-						app.Elem("td").Text(p.AngkaKredit),
+						app.Elem("td").Attr("data-label", "Rating hasil kerja / perilaku").Text(dash(p.HasilKerja.Label)+" / "+dash(p.Perilaku.Label)),
+						app.Elem("td").Attr("data-label", "Predikat").Text(dash(p.PredikatLabel)),
+						app.Elem("td").Attr("data-label", "Angka kredit").Text(p.AngkaKredit),
 					)
 				})),
 			),

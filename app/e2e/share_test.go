@@ -394,7 +394,7 @@ func trainerComesBack(alice, bob *env, code string) error {
 	if err := bob.click("kelas-token-save"); err != nil {
 		return err
 	}
-	if err := bob.waitText("kelas-error", "Token kelas salah."); err != nil {
+	if err := bob.waitContains("kelas-error", "Kode tidak dikenal atau token salah"); err != nil {
 		return err
 	}
 	if err := bob.run(chromedp.SendKeys(`[data-testid="kelas-token-input"]`, kept[0].Token, chromedp.ByQuery)); err != nil {

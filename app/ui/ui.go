@@ -85,14 +85,20 @@ func SourceLinks(keys []string) app.UI {
 			if !ok {
 				return app.Elem("span").Class("src").Text(k)
 			}
-			title := src.Title
+			// A tap on the chip opens the full source (a title on hover is
+			// unreachable by touch): its title, grade and link.
+			grade := ""
 			if src.Grade != "" && src.Grade != "-" {
-				title += " (keandalan " + src.Grade + ")"
+				grade = "Keandalan " + src.Grade + "."
 			}
-			if src.URL != "" {
-				return app.A().Class("src").Href(src.URL).Title(title).Attr("rel", "noopener").Attr("target", "_blank").Text(k)
-			}
-			return app.Elem("abbr").Class("src").Title(title).Text(k)
+			return app.Elem("details").Class("src").Body(
+				app.Elem("summary").Aria("label", "Sumber "+k+": "+src.Title).Text(k),
+				app.Elem("p").Body(app.Elem("strong").Text(src.Title)),
+				app.If(grade != "", func() app.UI { return app.Elem("p").Text(grade) }),
+				app.If(src.URL != "", func() app.UI {
+					return app.Elem("p").Body(app.A().Href(src.URL).Attr("rel", "noopener").Attr("target", "_blank").Text("Buka sumber"))
+				}),
+			)
 		}),
 	)
 }
