@@ -52,10 +52,25 @@ type LangkahKarier struct {
 	NaikJenjang bool `json:"naik_jenjang"`
 	// Tahun is the calendar year the step can be considered; 0 when not reached.
 	Tahun int `json:"tahun"`
-	// Dapat: the conditions are met by Tahun; Verdict is the wording
-	// "dapat dipertimbangkan" / "belum dapat dipertimbangkan".
-	Dapat   bool   `json:"dapat"`
-	Verdict string `json:"verdict"`
+	// Status is the state of the step's conditions (RULES.md §13.11, §14.5):
+	// StatusTerpenuhi (every one met, to-dos ticked), StatusTugas (the record
+	// meets them, a to-do of the user is not ticked: the projection goes on as
+	// if the user does it, and says so) or StatusBelum. Dapat is Status ==
+	// StatusTerpenuhi; Verdict is the wording ("dapat dipertimbangkan",
+	// "dapat dipertimbangkan setelah tugas Anda selesai", "belum dapat
+	// dipertimbangkan"). Penahan names the blocks holding the step back
+	// ("ukkj", "kenaikan_pangkat") and Tugas the to-do codes not ticked.
+	Status  StatusSyarat `json:"status"`
+	Dapat   bool         `json:"dapat"`
+	Verdict string       `json:"verdict"`
+	Penahan []string     `json:"penahan,omitempty"`
+	Tugas   []string     `json:"tugas,omitempty"`
+	// Tanggal estimates the dates of a step in the projection: the earliest
+	// UKKJ a jenjang step can use and the earliest TMT on a valid window
+	// (RULES.md §13.11, §11 Q33–Q34); TMTText and UKKJText are their wording.
+	Tanggal  *PerkiraanTanggal `json:"tanggal,omitempty"`
+	TMTText  string            `json:"tmt_text,omitempty"`
+	UKKJText string            `json:"ukkj_text,omitempty"`
 	// Kekurangan is the AK still missing at the end of the projection (display), when not reached.
 	Kekurangan string       `json:"kekurangan,omitempty"`
 	Syarat     []SyaratStep `json:"syarat"`
@@ -67,19 +82,15 @@ type LangkahKarier struct {
 	AmbangText string `json:"ambang_text"`
 }
 
-// SyaratStep is one promotion condition with whether it is met.
-type SyaratStep struct {
-	Kode      string   `json:"kode"`
-	Pesan     string   `json:"pesan"`
-	Terpenuhi bool     `json:"terpenuhi"`
-	Asumsi    bool     `json:"asumsi,omitempty"`
-	Sources   []string `json:"sources"`
-}
+// SyaratStep is one promotion condition with its state, source and grade
+// (see Syarat; the UKKJ block first in a jenjang step).
+type SyaratStep = Syarat
 
 // Verdict wordings of a promotion step.
 const (
-	VerdictDapat = "dapat dipertimbangkan"
-	VerdictBelum = "belum dapat dipertimbangkan"
+	VerdictDapat        = "dapat dipertimbangkan"
+	VerdictSetelahTugas = "dapat dipertimbangkan setelah tugas Anda selesai"
+	VerdictBelum        = "belum dapat dipertimbangkan"
 )
 
 // Projection lengths: the default when the last predikat is repeated, and the maximum.
@@ -111,11 +122,10 @@ const (
 
 // Source keys of the promotion rules (RULES.md §7.3).
 var (
-	srcSyaratPangkat   = []string{"P1", "BKN3", "BKN-SLIDES-B", "P1-SUM"}
-	srcSyaratJenjang   = []string{"P1", "BKN3", "BKN-SLIDES-B", "BKN-SLIDES-C"}
-	srcMasaPredikat    = []string{"BKN3", "DJKN"}
-	srcJenjangSekunder = []string{"BKN3", "MB-SUM"}
-	srcAsumsiJenjang   = []string{"BKN3", "MB-SUM", "P1-SUM", "ASUMSI"}
+	srcSyaratPangkat = []string{"P1", "BKN3", "BKN-SLIDES-B", "P1-SUM"}
+	srcSyaratJenjang = []string{"P1", "BKN3", "BKN-SLIDES-B", "BKN-SLIDES-C"}
+	srcMasaPredikat  = []string{"BKN3", "DJKN"}
+	srcAsumsiJenjang = []string{"UKKJ-A", "UKKJ-FAQ", "P1-SUM", "BKN-SLIDES-C", "ASUMSI"}
 )
 
 // karierState is the position of the projection at a point in time.
@@ -125,6 +135,8 @@ type karierState struct {
 	c       AK         // AK accumulated within the jenjang
 	masa    int        // whole years in golongan g
 	riwayat []Predikat // predikat of the projected years so far
+	tugas   map[string]bool
+	jadwal  UKKJJadwal
 }
 
 // langkahBerikutnya returns the next step up the ladder from g in jenjang j:
@@ -157,44 +169,47 @@ func ambangLangkah(j Jenjang, next Golongan, naikJenjang bool) AK {
 	return r.Syarat
 }
 
-// nilaiSyarat evaluates every condition of the step from st.g to next at the end
-// of the year just added to st. Predikat of years before the projection are not
-// known: they count as met and the condition is marked as an assumption.
-func nilaiSyarat(st karierState, next Golongan, nj Jenjang, naikJenjang bool) (syarat []SyaratStep, dapat bool, ambang AK) {
-	ambang = ambangLangkah(st.j, next, naikJenjang)
-	akSrc := srcSyaratPangkat
-	akPesan := fmt.Sprintf("AK kumulatif dalam jenjang %s minimal %s untuk %s (tercapai %s)", st.j.Label(), ambang.Display(), next, st.c.Display())
-	if naikJenjang {
-		akSrc = srcSyaratJenjang
-		akPesan = fmt.Sprintf("AK kumulatif dalam jenjang %s minimal %s untuk kenaikan jenjang ke %s (tercapai %s)", st.j.Label(), ambang.Display(), nj.Label(), st.c.Display())
+// nilaiSyarat evaluates the next step from st at the end of year tahun with
+// the condition table of syarat.go (EvaluasiLangkah): the rank-step
+// conditions, and for a jenjang step the UKKJ prerequisites first. The
+// competence test, the vacancy and the integrity pact are to-dos of the user,
+// met only when ticked. Predikat of years before everything known count as met
+// and the condition is marked as an assumption.
+func nilaiSyarat(st karierState, tahun int) (HasilLangkah, bool) {
+	return EvaluasiLangkah(KeadaanLangkah{Tahun: tahun, Jenjang: st.j, Golongan: st.g, AK: st.c, TahunDalamPangkat: st.masa, Riwayat: st.riwayat}, st.tugas)
+}
+
+// langkahDari turns an evaluated step into a projection step.
+func langkahDari(h HasilLangkah) LangkahKarier {
+	l := LangkahKarier{Dari: h.Dari, Golongan: h.Ke, Jenjang: h.Jenjang, NaikJenjang: h.NaikJenjang, Status: h.Status,
+		Dapat: h.Status == StatusTerpenuhi, Penahan: h.Penahan, Syarat: h.Syarat, Ambang: h.Ambang, AmbangText: h.Ambang.Display()}
+	switch h.Status {
+	case StatusTerpenuhi:
+		l.Verdict = VerdictDapat
+	case StatusTugas:
+		l.Verdict = VerdictSetelahTugas
+	default:
+		l.Verdict = VerdictBelum
 	}
-	syarat = append(syarat, SyaratStep{Kode: SyaratAK, Pesan: akPesan, Terpenuhi: st.c.Cmp(ambang) >= 0, Sources: akSrc})
-	syarat = append(syarat, SyaratStep{
-		Kode:      SyaratMasaPangkat,
-		Pesan:     fmt.Sprintf("Minimal %d tahun dalam pangkat %s (tercapai %d tahun)", minTahunDalamPangkat, st.g, st.masa),
-		Terpenuhi: st.masa >= minTahunDalamPangkat,
-		Sources:   srcMasaPredikat,
-	})
-	ok2, asumsi2 := predikatTerakhir(st.riwayat, 2)
-	p2 := SyaratStep{Kode: SyaratPredikat2Tahun, Pesan: "Predikat minimal Baik dalam 2 tahun terakhir", Terpenuhi: ok2, Asumsi: asumsi2, Sources: srcMasaPredikat}
-	if asumsi2 {
-		p2.Pesan += " (predikat tahun sebelum proyeksi tidak diketahui; dianggap memenuhi — asumsi)"
-		p2.Sources = append(append([]string(nil), srcMasaPredikat...), "ASUMSI")
+	for _, sy := range h.Syarat {
+		if sy.Status == StatusTugas {
+			l.Tugas = append(l.Tugas, sy.Kode)
+		}
 	}
-	syarat = append(syarat, p2)
-	if naikJenjang {
-		ok1, _ := predikatTerakhir(st.riwayat, 1)
-		syarat = append(syarat,
-			SyaratStep{Kode: SyaratPredikat1Tahun, Pesan: "Predikat minimal Baik dalam 1 tahun terakhir (sumber sekunder, §11 Q10)", Terpenuhi: ok1, Sources: srcJenjangSekunder},
-			SyaratStep{Kode: SyaratUjiKompetensi, Pesan: fmt.Sprintf("Lulus uji kompetensi untuk jenjang %s (dianggap lulus — asumsi)", nj.Label()), Terpenuhi: true, Asumsi: true, Sources: srcAsumsiJenjang},
-			SyaratStep{Kode: SyaratFormasi, Pesan: fmt.Sprintf("Tersedia formasi/lowongan jenjang %s (dianggap tersedia — asumsi)", nj.Label()), Terpenuhi: true, Asumsi: true, Sources: srcAsumsiJenjang},
-		)
+	return l
+}
+
+// labelTugas lists the wording of to-do codes, lower case, for a sentence.
+func labelTugas(kode []string) string {
+	var out []string
+	for _, k := range kode {
+		for _, d := range syaratLangkahTable {
+			if d.Kode == k {
+				out = append(out, strings.ToLower(d.Label[:1])+d.Label[1:])
+			}
+		}
 	}
-	dapat = true
-	for _, s := range syarat {
-		dapat = dapat && s.Terpenuhi
-	}
-	return syarat, dapat, ambang
+	return strings.Join(out, ", ")
 }
 
 // predikatTerakhir reports whether the last n known predikat (recorded, then
@@ -275,6 +290,10 @@ type proyeksiInput struct {
 	// rows, already accumulated into akTercatat within jenjang j.
 	riwayat    []KarierTahun
 	akTercatat AK
+	// tugas are the to-dos the user ticked (TugasLangkah codes); jadwal the
+	// UKKJ schedule (UKKJJadwalBaku when empty).
+	tugas  map[string]bool
+	jadwal UKKJJadwal
 }
 
 // proyeksi runs the projection. Each year adds multiplier × koefisien exactly
@@ -301,7 +320,10 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 	add := func(rule, pesan string, src []string, asumsi bool) {
 		trace = append(trace, Step{Rule: rule, Pesan: pesan, Sources: src, Asumsi: asumsi})
 	}
-	st := karierState{j: in.j, g: in.g, masa: in.masa}
+	st := karierState{j: in.j, g: in.g, masa: in.masa, tugas: in.tugas, jadwal: in.jadwal}
+	if len(st.jadwal.Sesi) == 0 {
+		st.jadwal = UKKJJadwalBaku()
+	}
 	if st.g == "" {
 		st.g = Golongan(info.Golongan[0])
 		add("karier_golongan", fmt.Sprintf("Golongan tidak diisi: proyeksi mulai dari golongan terendah %s, %s.", st.g, info.Label), []string{"BKN-SLIDES-B", "ASUMSI"}, true)
@@ -382,27 +404,27 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 }
 
 // langkahTahun checks the next step at the end of year tahun and takes it when
-// every condition is met, updating st and the year's row.
+// the record meets every condition (to-dos of the user not ticked keep the
+// step's Status at StatusTugas but do not stop the projection), updating st
+// and the year's row.
 func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResult, add func(string, string, []string, bool), asumsiPredikat *bool) {
 	defer func() {
 		row.Kumulatif, row.KumulatifText = st.c, st.c.Display()
 		row.Golongan, row.Jenjang, row.TahunDalamPangkat = st.g, st.j, st.masa
 	}()
-	next, nj, naik, ok := langkahBerikutnya(st.j, st.g)
-	if !ok {
+	h, ok := nilaiSyarat(*st, tahun)
+	if !ok || h.Status == StatusBelum {
 		return
 	}
-	// AK and years in rank are needed for every step: most years fail them,
-	// and checking them first spares building every condition's message.
-	if st.c.Cmp(ambangLangkah(st.j, next, naik)) < 0 || st.masa < minTahunDalamPangkat {
-		return
+	next, nj, naik, ambang := h.Ke, h.Jenjang, h.NaikJenjang, h.Ambang
+	l := langkahDari(h)
+	l.Tahun = tahun
+	d := PerkiraanTMT(tahun, naik, st.jadwal)
+	l.Tanggal, l.TMTText = &d, FormatTanggal(d.TMT)
+	if d.UKKJ != nil {
+		l.UKKJText = fmt.Sprintf("UKKJ paling awal: pendaftaran sampai %s, ujian %s", FormatTanggal(d.UKKJ.Batas), FormatTanggal(d.UKKJ.Ujian))
 	}
-	syarat, dapat, ambang := nilaiSyarat(*st, next, nj, naik)
-	if !dapat {
-		return
-	}
-	l := LangkahKarier{Dari: st.g, Golongan: next, Jenjang: nj, NaikJenjang: naik, Tahun: tahun, Dapat: true, Verdict: VerdictDapat, Syarat: syarat, Ambang: ambang, AmbangText: ambang.Display()}
-	for _, sy := range syarat {
+	for _, sy := range h.Syarat {
 		if sy.Kode == SyaratPredikat2Tahun && sy.Asumsi {
 			*asumsiPredikat = true
 		}
@@ -411,14 +433,18 @@ func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResul
 		dibuang := st.c.Sub(ambang)
 		l.AKDibuang = dibuang.Display()
 		row.Peristiwa = fmt.Sprintf("Naik jenjang ke %s dan pangkat ke %s", nj.Label(), next)
-		add("kenaikan_jenjang", fmt.Sprintf("Tahun %d: kenaikan jenjang ke %s dan pangkat %s → %s dapat dipertimbangkan (AK %s ≥ %s, %d tahun dalam pangkat, predikat minimal Baik). Kenaikan jenjang diproses lebih dahulu, lalu kenaikan pangkat dengan AK yang sama; AK dalam jenjang baru mulai dari 0 dan kelebihan %s tidak dibawa.",
-			tahun, nj.Label(), st.g, next, st.c.Display(), ambang.Display(), st.masa, dibuang.Display()), []string{"P1", "BKN3", "P1-SUM", "BKN-SLIDES-C", "MB-SUM"}, false)
-		add("kenaikan_jenjang_asumsi", fmt.Sprintf("Tahun %d: uji kompetensi dianggap lulus dan formasi jenjang %s dianggap tersedia; kelebihan AK %s dianggap hangus (§11 Q18).", tahun, nj.Label(), dibuang.Display()), srcAsumsiJenjang, true)
+		add("kenaikan_jenjang", fmt.Sprintf("Tahun %d: kenaikan jenjang ke %s dan pangkat %s → %s %s (AK %s ≥ %s, pangkat tertinggi jenjang, predikat minimal Baik; %d tahun dalam pangkat untuk kenaikan pangkat yang menyertainya). Kenaikan jenjang diproses lebih dahulu, lalu kenaikan pangkat dengan AK yang sama; AK dalam jenjang baru mulai dari 0 dan kelebihan %s tidak dibawa. %s; TMT paling cepat %s.",
+			tahun, nj.Label(), st.g, next, l.Verdict, st.c.Display(), ambang.Display(), st.masa, dibuang.Display(), l.UKKJText, l.TMTText), []string{"P1", "BKN3", "P1-SUM", "BKN-SLIDES-C", "UKKJ-A", "UKKJ-FAQ", "BKN4-JENEPONTO"}, false)
+		pesan := fmt.Sprintf("Tahun %d: kelebihan AK %s dianggap hangus (§11 Q18); tanggal UKKJ diasumsikan tahunan (§11 Q34).", tahun, dibuang.Display())
+		if len(l.Tugas) > 0 {
+			pesan = fmt.Sprintf("Tahun %d: proyeksi berlanjut dengan anggapan Anda menyelesaikan tugas yang belum ditandai untuk jenjang %s: %s. Kelebihan AK %s dianggap hangus (§11 Q18); tanggal UKKJ diasumsikan tahunan (§11 Q34).", tahun, nj.Label(), labelTugas(l.Tugas), dibuang.Display())
+		}
+		add("kenaikan_jenjang_asumsi", pesan, srcAsumsiJenjang, true)
 		st.c = AK{}
 	} else {
 		row.Peristiwa = fmt.Sprintf("Naik pangkat ke %s", next)
-		add("kenaikan_pangkat", fmt.Sprintf("Tahun %d: kenaikan pangkat %s → %s dapat dipertimbangkan (AK %s ≥ %s, %d tahun dalam pangkat, predikat minimal Baik 2 tahun terakhir); kelebihan %s dibawa ke kenaikan berikutnya.",
-			tahun, st.g, next, st.c.Display(), ambang.Display(), st.masa, st.c.Sub(ambang).Display()), []string{"P1", "BKN3", "DJKN", "P1-SUM"}, false)
+		add("kenaikan_pangkat", fmt.Sprintf("Tahun %d: kenaikan pangkat %s → %s dapat dipertimbangkan (AK %s ≥ %s, %d tahun dalam pangkat, predikat minimal Baik 2 tahun terakhir); kelebihan %s dibawa ke kenaikan berikutnya; TMT paling cepat %s.",
+			tahun, st.g, next, st.c.Display(), ambang.Display(), st.masa, st.c.Sub(ambang).Display(), l.TMTText), []string{"P1", "BKN3", "DJKN", "P1-SUM", "BKN4-JENEPONTO"}, false)
 	}
 	res.Langkah = append(res.Langkah, l)
 	st.g, st.j, st.masa = next, nj, 0
@@ -426,32 +452,35 @@ func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResul
 
 // langkahBelum adds the first step not reached, evaluated at the end of the projection.
 func langkahBelum(st karierState, akhir int, res *KarierResult, add func(string, string, []string, bool)) {
-	next, nj, naik, ok := langkahBerikutnya(st.j, st.g)
+	h, ok := nilaiSyarat(st, akhir)
 	if !ok {
 		add("karier_puncak", fmt.Sprintf("Golongan %s adalah puncak jenjang karier; tidak ada kenaikan pangkat berikutnya.", st.g), []string{"BKN-SLIDES-B", "BKN-KP"}, false)
 		return
 	}
-	syarat, _, ambang := nilaiSyarat(st, next, nj, naik)
-	l := LangkahKarier{Dari: st.g, Golongan: next, Jenjang: nj, NaikJenjang: naik, Verdict: VerdictBelum, Syarat: syarat, Ambang: ambang, AmbangText: ambang.Display()}
+	l := langkahDari(h)
+	l.Dapat, l.Verdict = false, VerdictBelum
 	var kurang []string
-	for _, sy := range syarat {
-		if !sy.Terpenuhi {
+	for _, sy := range h.Syarat {
+		if sy.Status == StatusBelum {
 			kurang = append(kurang, sy.Pesan)
 		}
 	}
-	if st.c.Cmp(ambang) < 0 {
-		l.Kekurangan = ambang.Sub(st.c).Display()
+	if st.c.Cmp(h.Ambang) < 0 {
+		l.Kekurangan = h.Ambang.Sub(st.c).Display()
 	}
 	res.Langkah = append(res.Langkah, l)
-	pesan := fmt.Sprintf("Sampai akhir proyeksi (%d), kenaikan %s → %s belum dapat dipertimbangkan", akhir, st.g, next)
+	pesan := fmt.Sprintf("Sampai akhir proyeksi (%d), kenaikan %s → %s belum dapat dipertimbangkan", akhir, st.g, h.Ke)
 	if l.Kekurangan != "" {
 		pesan += fmt.Sprintf("; AK masih kurang %s", l.Kekurangan)
 	}
 	if len(kurang) > 0 {
 		pesan += "; belum terpenuhi: " + strings.Join(kurang, "; ")
 	}
+	if len(l.Tugas) > 0 {
+		pesan += "; perlu Anda lakukan: " + labelTugas(l.Tugas)
+	}
 	src := srcSyaratPangkat
-	if naik {
+	if h.NaikJenjang {
 		src = srcSyaratJenjang
 	}
 	add("kenaikan_belum", pesan+".", src, false)

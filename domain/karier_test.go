@@ -199,12 +199,12 @@ func TestProyeksiKarierLadder(t *testing.T) {
 		}
 		want := []string{
 			"III/a→III/b 2027 dapat dipertimbangkan",
-			"III/b→III/c 2031 dapat dipertimbangkan +ahli_muda dibuang=0",
+			"III/b→III/c 2031 dapat dipertimbangkan setelah tugas Anda selesai +ahli_muda dibuang=0",
 			"III/c→III/d 2035 dapat dipertimbangkan",
-			"III/d→IV/a 2039 dapat dipertimbangkan +ahli_madya dibuang=0",
+			"III/d→IV/a 2039 dapat dipertimbangkan setelah tugas Anda selesai +ahli_madya dibuang=0",
 			"IV/a→IV/b 2043 dapat dipertimbangkan",
 			"IV/b→IV/c 2047 dapat dipertimbangkan",
-			"IV/c→IV/d 2051 dapat dipertimbangkan +ahli_utama dibuang=0",
+			"IV/c→IV/d 2051 dapat dipertimbangkan setelah tugas Anda selesai +ahli_utama dibuang=0",
 			"IV/d→IV/e 0 belum dapat dipertimbangkan kurang=100",
 		}
 		if got := ringkas(res.Langkah); !reflect.DeepEqual(got, want) {
@@ -219,12 +219,12 @@ func TestProyeksiKarierLadder(t *testing.T) {
 		res, trace := ProyeksiKarier(karierScenario(t, AhliPertama, "III/a", Karier{Proyeksi: []Predikat{SangatBaik}, Ulangi: true, TahunProyeksi: 25}))
 		want := []string{
 			"III/a→III/b 2026 dapat dipertimbangkan",
-			"III/b→III/c 2029 dapat dipertimbangkan +ahli_muda dibuang=12,5",
+			"III/b→III/c 2029 dapat dipertimbangkan setelah tugas Anda selesai +ahli_muda dibuang=12,5",
 			"III/c→III/d 2032 dapat dipertimbangkan",
-			"III/d→IV/a 2035 dapat dipertimbangkan +ahli_madya dibuang=25",
+			"III/d→IV/a 2035 dapat dipertimbangkan setelah tugas Anda selesai +ahli_madya dibuang=25",
 			"IV/a→IV/b 2038 dapat dipertimbangkan",
 			"IV/b→IV/c 2041 dapat dipertimbangkan",
-			"IV/c→IV/d 2043 dapat dipertimbangkan +ahli_utama dibuang=0",
+			"IV/c→IV/d 2043 dapat dipertimbangkan setelah tugas Anda selesai +ahli_utama dibuang=0",
 			"IV/d→IV/e 2046 dapat dipertimbangkan",
 		}
 		if got := ringkas(res.Langkah); !reflect.DeepEqual(got, want) {
@@ -234,15 +234,22 @@ func TestProyeksiKarierLadder(t *testing.T) {
 		if r := res.Tahunan[5]; r.KumulatifText != "0" || r.Jenjang != AhliMuda || r.Peristiwa == "" {
 			t.Errorf("year 6: %+v", r)
 		}
-		// A jenjang step lists its extra conditions, the assumed ones marked.
+		// A jenjang step lists the UKKJ prerequisites; the competence test, the
+		// vacancy and the integrity pact are to-dos of the user, never ticked
+		// by assumption (issue 11), and the projection goes on past them.
 		l := res.Langkah[1]
-		for _, kode := range []string{SyaratPredikat1Tahun, SyaratUjiKompetensi, SyaratFormasi} {
+		for _, kode := range []string{SyaratPredikat1Tahun, SyaratPangkatTertinggi, SyaratAK, SyaratMasaPangkat} {
 			if !syaratOf(t, l, kode).Terpenuhi {
 				t.Errorf("%s not met", kode)
 			}
 		}
-		if !syaratOf(t, l, SyaratUjiKompetensi).Asumsi || !syaratOf(t, l, SyaratFormasi).Asumsi {
-			t.Errorf("assumed conditions not marked")
+		for _, kode := range TugasLangkah() {
+			if s := syaratOf(t, l, kode); s.Terpenuhi || s.Status != StatusTugas || s.Asumsi {
+				t.Errorf("%s: %+v, want an unticked to-do", kode, s)
+			}
+		}
+		if l.Dapat || l.Status != StatusTugas || !reflect.DeepEqual(l.Tugas, TugasLangkah()) || l.Penahan != nil {
+			t.Errorf("jenjang step: %+v", l)
 		}
 		if last := trace[len(trace)-1]; last.Rule != "karier_puncak" {
 			t.Errorf("last trace step %+v", last)
