@@ -27,10 +27,12 @@ type beranda struct {
 func newBeranda() *beranda { return &beranda{monthsText: "12", monthsInit: "12"} }
 
 func (c *beranda) OnMount(ctx app.Context) {
-	if c.store == nil { // a test may mount the screen over a prepared store
-		c.store = UseStore(ctx)
-	}
+	// Built with its store (or a test's prepared one): see withStore.
+	rendered := mountStore(ctx, &c.store)
 	ctx.ObserveState(StateDraft, new(int))
+	if rendered {
+		ctx.PreventUpdate()
+	}
 }
 
 func (c *beranda) setBase(ctx app.Context, role domain.Role, j domain.Jenjang) {

@@ -24,8 +24,9 @@ type berubah struct {
 func newBerubah() *berubah { return &berubah{} }
 
 func (c *berubah) OnMount(ctx app.Context) {
-	if c.store == nil {
-		c.store = UseStore(ctx)
+	// Built with its store: see withStore.
+	if mountStore(ctx, &c.store) {
+		ctx.PreventUpdate()
 	}
 }
 

@@ -28,10 +28,12 @@ type draftScreen struct {
 // OnMount loads the store (once per page) and re-renders on edits made by
 // other screens.
 func (d *draftScreen) OnMount(ctx app.Context) {
-	if d.store == nil {
-		d.store = UseStore(ctx)
-	}
+	// Built with its store (or a test's prepared one): see withStore.
+	rendered := mountStore(ctx, &d.store)
 	ctx.ObserveState(StateDraft, new(int))
+	if rendered {
+		ctx.PreventUpdate()
+	}
 }
 
 // edit changes the current draft; a refusal keeps the field messages for the

@@ -28,6 +28,7 @@ func NewHandler(version string) *app.Handler {
 		BackgroundColor:       "#ffffff",
 		ThemeColor:            ThemeColor,
 		LoadingLabel:          "Memuat {progress}%",
+		RawHeaders:            []string{loaderStyle},
 		Icon: app.Icon{
 			Default:  "/web/icon-192.png",
 			Large:    "/web/icon-512.png",
@@ -45,3 +46,21 @@ func NewHandler(version string) *app.Handler {
 
 // WasmLengthHeader carries the uncompressed size of app.wasm.
 const WasmLengthHeader = "X-Wasm-Content-Length"
+
+// loaderStyle turns go-app's loader, a full-screen cover until the wasm
+// runs, into a thin line along the top: the page under it is the screen
+// pre-rendered by the server, readable and laid out from the first paint.
+// The label keeps the progress for assistive technology; the line is fixed,
+// so it shifts nothing when go-app removes it. Inline, so no request stands
+// between the HTML and the first paint (the CSP admits inline styles).
+const loaderStyle = `<style>` +
+	`#app-wasm-loader{position:fixed;top:0;left:0;width:100%;height:3px;overflow:hidden;` +
+	`display:block;background:transparent;pointer-events:none;z-index:1000}` +
+	`#app-wasm-loader::before{content:"";position:absolute;top:0;left:0;width:40%;height:100%;` +
+	`background:` + ThemeColor + `;animation:sk-loader 1.4s ease-in-out infinite}` +
+	`#app-wasm-loader-icon{display:none}` +
+	`#app-wasm-loader-label{position:absolute;width:1px;height:1px;margin:0;overflow:hidden;` +
+	`clip-path:inset(50%);white-space:nowrap}` +
+	`@keyframes sk-loader{from{transform:translateX(-100%)}to{transform:translateX(250%)}}` +
+	`@media (prefers-reduced-motion:reduce){#app-wasm-loader::before{animation:none;width:100%;opacity:.4}}` +
+	`</style>`

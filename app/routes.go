@@ -5,6 +5,7 @@ package app
 
 import (
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -40,13 +41,17 @@ var Screens = []Screen{
 
 // Register routes every screen with go-app; main calls it on client and
 // server alike (the server renders pages for first paint and the static site).
+// Each screen is built holding its store, so its first render is its real
+// content (see withStore).
 func Register() {
+	stores := pageStores(time.Now)
 	for _, s := range Screens {
+		build := withStore(s.Build, stores)
 		if IsPattern(s.Path) {
-			app.RouteWithRegexp(s.Path, s.Build)
+			app.RouteWithRegexp(s.Path, build)
 			continue
 		}
-		app.Route(s.Path, s.Build)
+		app.Route(s.Path, build)
 	}
 }
 

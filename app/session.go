@@ -30,13 +30,18 @@ const stateStore = "simkinerja.store"
 // Store is the page's draft store as screens use it.
 type Store struct{ *store.Store }
 
-// UseStore returns the page's store, loading it from local storage on first
-// use. On the server (pre-rendering) each page gets a fresh default store.
+// UseStore returns the page's store. The first screen to ask puts the store
+// Register gave it (see withStore) into go-app's state; without one (a
+// component a test mounts alone) the store is loaded from local storage.
 func UseStore(ctx app.Context) *Store {
 	var s Store
 	ctx.GetState(stateStore, &s)
 	if s.Store == nil {
-		s.Store = store.Load(store.Browser(), time.Now)
+		if h := heldStore(ctx); h != nil {
+			s = *h
+		} else {
+			s.Store = store.Load(store.Browser(), time.Now)
+		}
 		ctx.SetState(stateStore, s)
 	}
 	return &s
@@ -175,9 +180,17 @@ func (s *Store) DeleteBackup(ctx app.Context, key string) { s.Store.DeleteBackup
 type tabSync struct {
 	app.Compo
 	release func()
+	// page is the store the layout was rendered with: mounting puts it in
+	// go-app's state (UseStore), so a screen that never asks UseStore itself
+	// still shares its store with everything that does.
+	page *Store
 }
 
+func (t *tabSync) storeSlot() **Store { return &t.page }
+
 func (t *tabSync) OnMount(ctx app.Context) {
+	UseStore(ctx)
+	ctx.PreventUpdate() // nothing on screen changed: no re-render of the screen
 	if !app.IsClient {
 		return
 	}

@@ -81,7 +81,7 @@ func run(addr, webDir, dbPath string, h *app.Handler) error {
 	mux := http.NewServeMux()
 	mux.Handle("/api/", api)
 	mux.Handle("/web/", newStatic(webDir, version))
-	mux.Handle("/", h)
+	mux.Handle("/", skapp.Pages(h))
 
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {

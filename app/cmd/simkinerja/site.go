@@ -24,6 +24,20 @@ func writeSite(dir, webDir string, h *app.Handler) error {
 	if err := app.GenerateStaticWebsite(dir, h, skapp.Paths()...); err != nil {
 		return fmt.Errorf("membuat situs statis: %w", err)
 	}
+	// The pages as the local server sends them (see skapp.Pages).
+	pages, err := filepath.Glob(filepath.Join(dir, "*.html"))
+	if err != nil {
+		return err
+	}
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, skapp.PageHTML(b), 0o644); err != nil {
+			return err
+		}
+	}
 	entries, err := os.ReadDir(webDir)
 	if err != nil {
 		return err
