@@ -55,8 +55,8 @@ type DampakKarier struct {
 }
 
 // DampakDariProyeksi derives the consequences of a projection (recorded and
-// projected years alike): each step takes effect on its estimated TMT
-// (PerkiraanTMT), a KGB every time the MKG reaches an even number of years (up
+// projected years alike): each step takes effect on its estimated TMT (the
+// projection's, else PerkiraanTMT), a KGB every time the MKG reaches an even number of years (up
 // to 32), and for each year the TPG and the KS candidacy on 1 January of the
 // next year, read with that year's predikat. The golongan held follows the
 // projection's steps from the golongan before the first one. Dates before
@@ -101,7 +101,7 @@ func DampakDariProyeksi(kr *KarierResult, in DampakInput) (DampakKarier, error) 
 		if len(steps) == 0 {
 			g0 = l.Dari
 		}
-		steps = append(steps, langkahTMT{PerkiraanTMT(l.Tahun, l.NaikJenjang, in.Jadwal).TMT, l, l.NaikJenjang})
+		steps = append(steps, langkahTMT{tanggalLangkah(l, in.Jadwal).TMT, l, l.NaikJenjang})
 	}
 	golonganPada := func(d time.Time) Golongan {
 		g := g0

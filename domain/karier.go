@@ -3,6 +3,7 @@ package domain
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // KarierResult is the career projection (RULES.md §7.3–7.4).
@@ -419,7 +420,13 @@ func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResul
 	next, nj, naik, ambang := h.Ke, h.Jenjang, h.NaikJenjang, h.Ambang
 	l := langkahDari(h)
 	l.Tahun = tahun
-	d := PerkiraanTMT(tahun, naik, st.jadwal)
+	var sebelumnya time.Time
+	for _, x := range res.Langkah {
+		if x.Tanggal != nil {
+			sebelumnya = x.Tanggal.TMT
+		}
+	}
+	d := PerkiraanTMTSetelah(tahun, naik, st.jadwal, sebelumnya)
 	l.Tanggal, l.TMTText = &d, FormatTanggal(d.TMT)
 	if d.UKKJ != nil {
 		l.UKKJText = fmt.Sprintf("UKKJ paling awal: pendaftaran sampai %s, ujian %s", FormatTanggal(d.UKKJ.Batas), FormatTanggal(d.UKKJ.Ujian))

@@ -192,3 +192,27 @@ func TestPerkiraanTMT(t *testing.T) {
 		t.Errorf("FormatTanggal = %q", got)
 	}
 }
+
+func TestPerkiraanTMTSetelah(t *testing.T) {
+	j := UKKJJadwalBaku()
+	// Rank step met at the end of 2025 after one that took effect on 1 Feb
+	// 2024: 2 years in rank only on 1 Feb 2026.
+	p := PerkiraanTMTSetelah(2025, false, j, tgl(2024, time.February, 1))
+	if !p.TMT.Equal(tgl(2026, time.February, 1)) || !p.OlehMasaPangkat {
+		t.Errorf("chained: %s %v", p.TMT.Format("2006-01-02"), p.OlehMasaPangkat)
+	}
+	// Two years before the window: the year decides.
+	p = PerkiraanTMTSetelah(2025, false, j, tgl(2023, time.October, 1))
+	if !p.TMT.Equal(tgl(2026, time.January, 1)) || p.OlehMasaPangkat {
+		t.Errorf("not binding: %s %v", p.TMT.Format("2006-01-02"), p.OlehMasaPangkat)
+	}
+	// No earlier step known.
+	if p := PerkiraanTMTSetelah(2025, true, j, time.Time{}); !p.TMT.Equal(tgl(2026, time.July, 1)) {
+		t.Errorf("first step: %s", p.TMT.Format("2006-01-02"))
+	}
+	// A jenjang step: the UKKJ gives 1 July 2027, 2 years in rank from 1 August
+	// 2025 give 1 August 2027.
+	if p := PerkiraanTMTSetelah(2026, true, j, tgl(2025, time.August, 1)); !p.TMT.Equal(tgl(2027, time.August, 1)) || !p.OlehMasaPangkat {
+		t.Errorf("jenjang step chained: %s %v", p.TMT.Format("2006-01-02"), p.OlehMasaPangkat)
+	}
+}

@@ -227,9 +227,12 @@ func bulanRencana(tmt string, tahun int) int {
 // turns years back to Baik, latest first, while proyeksi still reaches the
 // goal (Metode "pendekatan": minimal, not necessarily the fewest).
 //
-// A step's TMT is estimated by PerkiraanTMT with jadwal (UKKJJadwalBaku when
-// it has no session); to-dos of jenjang steps (UKKJ, vacancy, integrity pact)
-// are listed in Tugas: the plan needs the user to do them on time.
+// A step's TMT is the projection's estimate (LangkahKarier.Tanggal, chained
+// from the previous step's TMT), else PerkiraanTMT with jadwal
+// (UKKJJadwalBaku when it has no session); the model uses PerkiraanTMT, so a
+// custom schedule should be given to the projection as well. To-dos of
+// jenjang steps (UKKJ, vacancy, integrity pact) are listed in Tugas: the plan
+// needs the user to do them on time.
 func RencanakanKarier(a AwalRencana, t TujuanKarier, jadwal UKKJJadwal, proyeksi Proyektor) (RencanaResult, error) {
 	if err := t.Validate(a); err != nil {
 		return RencanaResult{}, err
@@ -312,7 +315,7 @@ func RencanakanKarier(a AwalRencana, t TujuanKarier, jadwal UKKJJadwal, proyeksi
 			if l.Tahun == 0 {
 				continue
 			}
-			d := PerkiraanTMT(l.Tahun, l.NaikJenjang, jadwal)
+			d := tanggalLangkah(l, jadwal)
 			if !d.TMT.After(batas) {
 				res.Terbaik, res.TerbaikJenjang = l.Golongan, l.Jenjang
 			}
@@ -348,7 +351,7 @@ func isiRencana(res *RencanaResult, plan []Predikat, kr *KarierResult, t TujuanK
 			continue
 		}
 		taken++
-		d := PerkiraanTMT(l.Tahun, l.NaikJenjang, jadwal)
+		d := tanggalLangkah(l, jadwal)
 		jl := JadwalLangkah{Dari: l.Dari, Ke: l.Golongan, Jenjang: l.Jenjang, NaikJenjang: l.NaikJenjang, Tahun: l.Tahun, Tanggal: d, TMTText: FormatTanggal(d.TMT)}
 		if d.UKKJ != nil {
 			jl.UKKJText = fmt.Sprintf("UKKJ paling awal: daftar sampai %s, ujian %s", FormatTanggal(d.UKKJ.Batas), FormatTanggal(d.UKKJ.Ujian))
@@ -376,6 +379,15 @@ func isiRencana(res *RencanaResult, plan []Predikat, kr *KarierResult, t TujuanK
 	}
 }
 
+// tanggalLangkah is the step's dates as the projection estimated them (chained
+// from the previous step's TMT), or PerkiraanTMT when it gave none.
+func tanggalLangkah(l LangkahKarier, jadwal UKKJJadwal) PerkiraanTanggal {
+	if l.Tanggal != nil {
+		return *l.Tanggal
+	}
+	return PerkiraanTMT(l.Tahun, l.NaikJenjang, jadwal)
+}
+
 // capaiTujuan finds the first projected step after which the goal is held, and
 // whether its estimated TMT falls by the end of t.Tahun. idx counts the taken
 // steps before it.
@@ -388,7 +400,7 @@ func capaiTujuan(kr *KarierResult, t TujuanKarier, jadwal UKKJJadwal) (idx int, 
 			continue
 		}
 		if t.memenuhi(l.Jenjang, l.Golongan) {
-			d := PerkiraanTMT(l.Tahun, l.NaikJenjang, jadwal)
+			d := tanggalLangkah(l, jadwal)
 			return idx, d.TMT, d.TMT.Year() <= t.Tahun
 		}
 		idx++

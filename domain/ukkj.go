@@ -109,9 +109,12 @@ type PerkiraanTanggal struct {
 	// UKKJ is the earliest UKKJ session a jenjang step can use (nil for a rank step).
 	UKKJ *UKKJTanggal `json:"ukkj,omitempty"`
 	// TMT is the earliest valid KP window (RULES.md §13.11, §11 Q33).
-	TMT     time.Time `json:"tmt"`
-	Asumsi  bool      `json:"asumsi"`
-	Sources []string  `json:"sources"`
+	TMT time.Time `json:"tmt"`
+	// OlehMasaPangkat: the 2 years in rank counted from the previous step's
+	// TMT, not the year's predikat, set the TMT (see PerkiraanTMTSetelah).
+	OlehMasaPangkat bool     `json:"oleh_masa_pangkat,omitempty"`
+	Asumsi          bool     `json:"asumsi"`
+	Sources         []string `json:"sources"`
 }
 
 // PerkiraanTMT estimates the dates of a step whose conditions are met with the
@@ -131,6 +134,24 @@ func PerkiraanTMT(tahun int, naikJenjang bool, jadwal UKKJJadwal) PerkiraanTangg
 		p.UKKJ = &u
 		p.TMT = EarliestKPWindow(u.Ujian.AddDate(0, 0, 1))
 		p.Sources = append(p.Sources, "UKKJ-A", "UKKJ-FAQ")
+	}
+	return p
+}
+
+// PerkiraanTMTSetelah is PerkiraanTMT for a step that follows an earlier step
+// taking effect on sebelumnya. The projection counts years in rank by
+// calendar year, but a jenjang step takes effect in mid-year (after the UKKJ),
+// and the rank step after it — like the rank step a jenjang step comes with —
+// needs 2 years in rank from that TMT [DJKN] (§11 Q39): the TMT is the first
+// window on or after both dates. A zero sebelumnya changes nothing.
+func PerkiraanTMTSetelah(tahun int, naikJenjang bool, jadwal UKKJJadwal, sebelumnya time.Time) PerkiraanTanggal {
+	p := PerkiraanTMT(tahun, naikJenjang, jadwal)
+	if sebelumnya.IsZero() {
+		return p
+	}
+	if batas := tanggal(sebelumnya).AddDate(minTahunDalamPangkat, 0, 0); p.TMT.Before(batas) {
+		p.TMT, p.OlehMasaPangkat = EarliestKPWindow(batas), true
+		p.Sources = append(p.Sources, "DJKN")
 	}
 	return p
 }
