@@ -301,9 +301,11 @@ type proyeksiInput struct {
 // and one year in rank; then the next step up the ladder is checked: AK within
 // the jenjang at least the step's cumulative threshold (excess carries over
 // within the jenjang [P1-SUM]), at least 2 years in rank and predikat at least
-// Baik in the last 2 years [BKN3][DJKN]. A step into the next jenjang also
-// needs predikat at least Baik in the last year (secondary, §11 Q10), a passed
-// competence test and a vacancy (both assumed); it is processed as a jenjang
+// Baik in the last 2 years [BKN3][DJKN]. A step into the next jenjang is the
+// UKKJ list first (top rank of the jenjang, AK, Baik in the last year [UKKJ-A],
+// and the user's to-dos: integrity pact, vacancy, passed UKKJ — never ticked
+// by assumption; while unticked the step is "tugas" and the projection goes on
+// as if the user does them, saying so); it is processed as a jenjang
 // promotion first with the rank step on the same AK [P1-SUM], and AK within the
 // new jenjang restart at 0 with the excess discarded and shown (§11 Q18)
 // [BKN-SLIDES-C]. After a step the years in rank restart at 0, so at most one
