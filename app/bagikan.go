@@ -184,7 +184,7 @@ func (c *bagikan) createClass(ctx app.Context) {
 				c.classErr = "Kelas " + out.Code + " dibuat, tetapi gagal disimpan di perangkat ini (" + err.Error() + "). Catat token ini: " + out.Token
 			}
 			c.classes = UseStore(ctx).Classes()
-			ctx.Navigate("/kelas/" + out.Code)
+			ctx.Navigate("/kelas/" + out.Code + "?baru=1") // the private link shows open
 		})
 	})
 }

@@ -39,7 +39,7 @@ func (c *draf) OnMount(ctx app.Context) {
 // importText adds a file's content as a draft or keeps its problems.
 func (c *draf) importText(ctx app.Context, fileName, text string) {
 	c.importName, c.importErrs, c.importOK = fileName, nil, ""
-	name := strings.TrimSuffix(fileName, ".json")
+	name := NamaDariBerkas(fileName) // an exported draft comes back with its name
 	d, err := c.store.Import(ctx, name, []byte(text))
 	if err != nil {
 		if ve, ok := err.(*domain.ValidationError); ok {
@@ -162,7 +162,7 @@ func (c *draf) renderDraft(d store.Draft, current bool) app.UI {
 			app.Button().Type("button").Text("Duplikat").Attr("data-testid", "draft-duplicate").
 				OnClick(c.onDuplicate),
 			app.A().Class("button").Href(dataURL("application/json", string(export)+"\n")).
-				Attr("download", fileSlug(d.Name)+".json").Attr("data-testid", "draft-export").Text("Ekspor .json"),
+				Attr("download", NamaBerkas(d.Name)).Attr("data-testid", "draft-export").Text("Ekspor .json"),
 			app.Button().Type("button").Class("danger").Text("Hapus").Attr("data-testid", "draft-delete").
 				Aria("label", "Hapus draf "+d.Name).
 				OnClick(c.onDelete),

@@ -70,6 +70,10 @@ type kelas struct {
 	// aula is the hall view (?aula=1): code, QR, chart and count on one
 	// projector screen, without the site's navigation.
 	aula bool
+	// baru: the class was just created here (?baru=1): the private link
+	// shows open; copied is the copy button's answer.
+	baru   bool
+	copied string
 	// ctx is the component's own context. Dispatch is skipped once the
 	// element that started it is gone, and the token form's button goes away
 	// as soon as a token is set, so refreshes never run on an event's context.
@@ -90,6 +94,7 @@ func (c *kelas) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	c.code = classCodeFromPath(u.Path)
 	c.aula = u.Query().Get("aula") != ""
+	c.baru, c.copied = u.Query().Get("baru") != "", ""
 	c.view, c.err, c.unknown, c.needsNet = nil, "", false, false
 	if k, ok := store.FindClass(UseStore(ctx).Classes(), c.code); ok {
 		c.token = k.Token
@@ -103,7 +108,11 @@ func (c *kelas) OnNav(ctx app.Context) {
 		c.token = t
 		UseStore(ctx).SaveClass(store.SavedClass{Code: c.code, Token: t})
 		if app.IsClient {
-			app.Window().Get("history").Call("replaceState", nil, "", u.Path+"?"+u.RawQuery)
+			addr := u.Path
+			if u.RawQuery != "" {
+				addr += "?" + u.RawQuery
+			}
+			app.Window().Get("history").Call("replaceState", nil, "", addr)
 		}
 	}
 	if c.token != "" {
@@ -207,6 +216,7 @@ func (c *kelas) Render() app.UI {
 			}),
 			ui.StatusLine("kelas-error", "kelas-error", c.err),
 			app.If(c.token == "" && !c.needsNet, func() app.UI { return c.renderTokenForm() }),
+			c.renderPrivat(),
 			app.If(c.view != nil, func() app.UI {
 				return app.Elem("div").Body(
 					app.Elem("p").Body(app.A().Class("button").Attr("data-testid", "kelas-aula-link").

@@ -19,31 +19,18 @@ func layout(s *Store, active string, content ...app.UI) app.UI {
 				app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true").Width(28).Height(28),
 				app.Elem("span").Text("SimKinerja"),
 			),
-			app.Elem("nav").Aria("label", "Navigasi utama").Body(
-				app.Elem("ul").Body(
-					app.Range(Screens).Slice(func(i int) app.UI {
-						sc := Screens[i]
-						if sc.Nav == "" {
-							return nil
-						}
-						a := app.A().Href(sc.Path).Text(sc.Nav)
-						if sc.Path == active {
-							a = a.Aria("current", "page").Class("active")
-						}
-						return app.Elem("li").Body(a)
-					}),
-				),
-			),
+			navUtama(active),
 		),
 		// The banner also marks the app ready, so it is mounted only with the
-		// screen's real content (a screen holds its store from its first
-		// render; see withStore).
+		// screen's real content (the store loads in OnMount, after a first
+		// render without it).
 		app.If(s != nil, func() app.UI { return &updateBanner{} }),
-		app.If(s != nil, func() app.UI { return &tabSync{page: s} }),
+		app.If(s != nil, func() app.UI { return &tabSync{} }),
 		storeNotices(s),
 		app.If(s != nil && perYear(active), func() app.UI { return yearTabs(s) }),
 		app.Elem("main").ID("isi").Body(content...),
 		app.Elem("footer").Class("foot").Body(
+			glosarium(),
 			app.Elem("p").Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),
 		),
 	)
@@ -170,9 +157,6 @@ func (b *updateBanner) OnMount(ctx app.Context) {
 		}
 	}
 	markReady()
-	// Mounting shows nothing new; go-app would otherwise re-render the
-	// whole screen (a Dispatch updates every enclosing component).
-	ctx.PreventUpdate()
 }
 
 func (b *updateBanner) OnDismount() {
@@ -200,15 +184,7 @@ func (b *updateBanner) check(ctx app.Context) {
 				others = true
 			}
 		}
-		ctx.Dispatch(func(ctx app.Context) {
-			// Only a change re-renders: the check runs at every start and
-			// usually finds nothing, and a Dispatch re-renders the screen.
-			if avail := others && !mine; avail != b.available {
-				b.available = avail
-				return
-			}
-			ctx.PreventUpdate()
-		})
+		ctx.Dispatch(func(ctx app.Context) { b.available = others && !mine })
 	})
 }
 

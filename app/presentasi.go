@@ -38,7 +38,7 @@ var slides = []slide{
 	{"konversi", "Konversi angka kredit", (*presentasi).slideKonversi},
 	{"siklus", "Siklus peningkatan kinerja A–G", (*presentasi).slideSiklus},
 	{"poin", "32 poin pengembangan kompetensi", (*presentasi).slidePoin},
-	{"aturan", "Aturan 2024 dan 2025", (*presentasi).slideAturan},
+	{"aturan", "Aturan per tahun: 2024, 2025, 2026", (*presentasi).slideAturanTahun},
 	{"pegawai-baru", "Pegawai baru: apa yang berlaku menurut bulan TMT", (*presentasi).slidePegawaiBaru},
 	{"kenaikan", "Naik pangkat dan jenjang", (*presentasi).slideKenaikan},
 	{"berubah-2025", "Yang berubah 2024 → 2025", slideBerubah("2024", "2025")},
@@ -197,7 +197,7 @@ func (c *presentasi) slideJudul() app.UI {
 			app.Elem("li").Text("Predikat dari dua rating: hasil kerja × perilaku kerja"),
 			app.Elem("li").Text("Angka kredit dari predikat, bukan dari jumlah kegiatan"),
 			app.Elem("li").Text("Siklus A–G dan 32 poin (aturan 2024)"),
-			app.Elem("li").Text("Apa yang berubah pada 2025"),
+			app.Elem("li").Text("Pegawai baru, naik pangkat, dan apa yang berubah pada 2025 dan 2026"),
 		),
 	)
 }
@@ -302,8 +302,6 @@ func (c *presentasi) slidePoin() app.UI {
 // poinContoh are the catalog rows shown on the points slide: the common ones,
 // so the slide stays one idea on one screen.
 var poinContoh = []string{"pelatihan_mandiri", "observasi_rekan_sejawat", "penggerak_komunitas_belajar"}
-
-func (c *presentasi) slideAturan() app.UI { return aturanTable() }
 
 // The deck's named actions.
 

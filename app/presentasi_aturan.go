@@ -7,6 +7,7 @@ package app
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -21,7 +22,8 @@ var penempatanKata = map[string]string{
 }
 
 // PenempatanBaris is one appointment month of the new-appointee slide: the
-// status in each period of each rule year shown, and whether it is assumed.
+// status in each period of each rule year shown ("*" where that year's row
+// is an assumption), and whether any of them is assumed.
 type PenempatanBaris struct {
 	Bulan  string
 	Status []string
@@ -52,6 +54,9 @@ func PenempatanTabel(years ...domain.RuleYear) (kolom []string, baris []Penempat
 				if !ok {
 					w = st
 				}
+				if row.Asumsi && st != "tidak_berlaku" {
+					w += " *" // this year's row is the simulator's assumption
+				}
 				b.Status = append(b.Status, w)
 			}
 		}
@@ -74,9 +79,6 @@ func (c *presentasi) slidePegawaiBaru() app.UI {
 			app.Elem("tbody").Body(app.Range(baris).Slice(func(i int) app.UI {
 				b := baris[i]
 				name := b.Bulan
-				if b.Asumsi {
-					name += " *"
-				}
 				return app.Elem("tr").Attr("data-testid", "slide-tmt-"+strconv.Itoa(i+1)).Body(
 					app.Elem("th").Attr("scope", "row").Text(name),
 					app.Range(b.Status).Slice(func(j int) app.UI { return app.Elem("td").Text(b.Status[j]) }),
@@ -190,3 +192,38 @@ func slideBerubah(a, b domain.RuleYear) func(c *presentasi) app.UI {
 		)
 	}
 }
+
+// slideAturanTahun is one line per rule year: its model, legal basis and
+// periods, from the rule sets; the slides after it show what changed.
+func (c *presentasi) slideAturanTahun() app.UI {
+	years := domain.RuleYears()
+	return app.Elem("table").Class("data slide-tabel").Body(
+		app.Elem("caption").Text("Setiap tahun mengikuti aturannya sendiri (dari data aturan simulator)"),
+		app.Elem("thead").Body(app.Elem("tr").Body(
+			app.Elem("th").Attr("scope", "col").Text("Tahun"),
+			app.Elem("th").Attr("scope", "col").Text("Model"),
+			app.Elem("th").Attr("scope", "col").Text("Dasar hukum"),
+			app.Elem("th").Attr("scope", "col").Text("Periode"),
+		)),
+		app.Elem("tbody").Body(app.Range(years).Slice(func(i int) app.UI {
+			rs, _ := domain.Rules(years[i])
+			dasar := ""
+			if len(rs.DasarHukum) > 0 {
+				dasar = rs.DasarHukum[0]
+			}
+			var periode []string
+			for _, p := range rs.Periods {
+				periode = append(periode, p.Label)
+			}
+			return app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "row").Text(string(years[i])),
+				app.Elem("td").Text(rs.Judul),
+				app.Elem("td").Text(dasar),
+				app.Elem("td").Text(strings.Join(periode, "; ")),
+			)
+		})),
+	)
+}
+
+// SlideCount is the number of slides in the deck (the e2e tests press End).
+func SlideCount() int { return len(slides) }

@@ -32,12 +32,10 @@ type simulasi struct {
 func newSimulasi() *simulasi { return &simulasi{} }
 
 func (c *simulasi) OnMount(ctx app.Context) {
-	// Built with its store (or a test's prepared one): see withStore.
-	rendered := mountStore(ctx, &c.store)
-	ctx.ObserveState(StateDraft, new(int))
-	if rendered {
-		ctx.PreventUpdate()
+	if c.store == nil { // a test may mount the screen over a prepared store
+		c.store = UseStore(ctx)
 	}
+	ctx.ObserveState(StateDraft, new(int))
 }
 
 func (c *simulasi) OnNav(ctx app.Context) {
@@ -341,22 +339,41 @@ func renderAsumsi(res domain.Result) app.UI {
 	)
 }
 
-// renderTrace is the "Mengapa?" panel: every step with its legal sources.
+// renderTrace is the "Mengapa?" panel: the steps grouped by year and period
+// (view.NewMengapa), each with its legal sources.
 func renderTrace(res domain.Result) app.UI {
+	labels := map[string]string{}
+	for _, p := range res.Periods {
+		labels[p.Name] = p.Label
+	}
+	groups := view.NewMengapa(res.Trace, func(name string) string {
+		if l, ok := labels[name]; ok && l != "" {
+			return l
+		}
+		return view.PeriodeLabel(name)
+	})
 	return app.Elem("details").Class("card trace").Attr("data-testid", "mengapa").Body(
 		app.Elem("summary").Text("Mengapa? Langkah perhitungan dan dasar hukumnya"),
-		app.Elem("ol").Body(app.Range(res.Trace).Slice(func(i int) app.UI {
-			st := res.Trace[i]
-			li := app.Elem("li")
-			if st.Asumsi {
-				li = li.Class("is-asumsi")
-			}
-			return li.Body(
-				app.If(st.Asumsi, func() app.UI { return app.Elem("span").Class("badge").Text("Asumsi") }),
-				app.Text(" "+st.Pesan+" "),
-				ui.SourceLinks(st.Sources),
+		app.Range(groups).Slice(func(g int) app.UI {
+			gr := groups[g]
+			return app.Elem("section").Attr("data-testid", "mengapa-kelompok").Body(
+				app.Elem("h3").Text(gr.Judul),
+				app.Elem("ol").Body(app.Range(gr.Steps).Slice(func(i int) app.UI { return traceStep(gr.Steps[i]) })),
 			)
-		})),
+		}),
+	)
+}
+
+// traceStep is one step of "Mengapa?", marked when it is an assumption.
+func traceStep(st domain.Step) app.UI {
+	li := app.Elem("li")
+	if st.Asumsi {
+		li = li.Class("is-asumsi")
+	}
+	return li.Body(
+		app.If(st.Asumsi, func() app.UI { return app.Elem("span").Class("badge").Text("Asumsi") }),
+		app.Text(" "+st.Pesan+" "),
+		ui.SourceLinks(st.Sources),
 	)
 }
 

@@ -126,6 +126,16 @@ func TestLayout(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+	t.Run("aula_1366x768", func(t *testing.T) {
+		if err := tabs[1].hallFits(dir, class.Code, class.Token); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("kode_tidak_dikenal", func(t *testing.T) {
+		if err := tabs[0].unknownClass(dir); err != nil {
+			t.Fatal(err)
+		}
+	})
 	t.Run("luring", func(t *testing.T) {
 		if err := tabs[0].offlineNotices(srv, share.URL, class.Code); err != nil {
 			t.Fatal(err)
@@ -397,6 +407,64 @@ func (e *env) offlineNotices(srv *browser.Server, shareURL, code string) error {
 		if err := e.waitContains("perlu-internet", "perlu internet"); err != nil {
 			return fmt.Errorf("%s offline: %w", p, err)
 		}
+	}
+	return nil
+}
+
+// hallFits opens the class's hall view through the trainer's private link
+// (token in the fragment): code, QR, chart and count on one 1366×768 screen,
+// no site navigation, and the token gone from the address bar.
+func (e *env) hallFits(dir, code, token string) error {
+	if err := e.eval(fmt.Sprintf(`localStorage.removeItem(%q), true`, store.ClassesKey), new(bool)); err != nil {
+		return err
+	}
+	if err := e.open("/kelas/" + code + "?aula=1#token=" + token); err != nil {
+		return err
+	}
+	if err := e.waitText("kelas-count", "40"); err != nil {
+		return err
+	}
+	var m struct {
+		ScrollH, InnerH int64
+		QR, Chart, Nav  bool
+		Href            string
+	}
+	if err := e.eval(`({ScrollH: document.documentElement.scrollHeight, InnerH: innerHeight,
+		QR: !!document.querySelector('[data-testid="kelas-join-qr"]'), Chart: !!document.querySelector('[data-testid="kelas-chart"]'),
+		Nav: !!document.querySelector("header.top"), Href: location.href})`, &m); err != nil {
+		return err
+	}
+	var buf []byte
+	if err := e.run(chromedp.CaptureScreenshot(&buf)); err == nil {
+		os.WriteFile(filepath.Join(dir, "kelas-aula-1366x768.png"), buf, 0o644)
+	}
+	switch {
+	case m.ScrollH > m.InnerH:
+		return fmt.Errorf("hall view is %d px high in a %d px window", m.ScrollH, m.InnerH)
+	case !m.QR || !m.Chart || m.Nav:
+		return fmt.Errorf("hall view: QR %v, chart %v, site nav %v", m.QR, m.Chart, m.Nav)
+	case strings.Contains(m.Href, token):
+		return fmt.Errorf("the token stays in the address bar: %s", m.Href)
+	}
+	return nil
+}
+
+// unknownClass: a code the worker refuses (unknown, or the token is wrong:
+// the same 403) says so and shows no QR to join it.
+func (e *env) unknownClass(dir string) error {
+	if err := e.open("/kelas/ZZZZZZ#token=tidak-ada"); err != nil {
+		return err
+	}
+	if err := e.waitContains("kelas-error", "Kode tidak dikenal atau token salah"); err != nil {
+		return err
+	}
+	var qr bool
+	if err := e.eval(`!!document.querySelector('[data-testid="kelas-join-qr"]')`, &qr); err != nil || qr {
+		return fmt.Errorf("a QR code for an unknown class (%v)", err)
+	}
+	var buf []byte
+	if err := e.run(chromedp.FullScreenshot(&buf, 100)); err == nil {
+		os.WriteFile(filepath.Join(dir, "kelas-tidak-dikenal-360x780.png"), buf, 0o644)
 	}
 	return nil
 }

@@ -18,6 +18,7 @@ import (
 	"io"
 	"net/http"
 	"path/filepath"
+	skapp "simkinerja/app"
 	"simkinerja/app/store"
 	"strings"
 	"testing"
@@ -321,6 +322,10 @@ func classWithTwoSubmissions(alice, bob *env) (string, error) {
 	if err := alice.waitText("kelas-count", "0"); err != nil {
 		return "", err
 	}
+	// The trainer's private link holds the token in the fragment only.
+	if link, err := alice.text("kelas-privat-link"); err != nil || !strings.Contains(link, "/kelas/"+code+"#token=") || strings.Contains(link, "?") {
+		return "", fmt.Errorf("private link %q (%v)", link, err)
+	}
 
 	submit := func(sc domain.Scenario, name, wantPredikat string) error {
 		return joinClass(bob, code, sc, name, wantPredikat)
@@ -419,7 +424,7 @@ func presentasiKeys(e *env) error {
 	}
 	for _, k := range []struct{ key, want string }{
 		{kb.ArrowRight, "2"}, {kb.ArrowRight, "3"}, {kb.ArrowLeft, "2"},
-		{kb.End, "6"}, {kb.ArrowRight, "6"}, {kb.Home, "1"}, {kb.PageDown, "2"}, {kb.PageUp, "1"},
+		{kb.End, fmt.Sprint(skapp.SlideCount())}, {kb.ArrowRight, fmt.Sprint(skapp.SlideCount())}, {kb.Home, "1"}, {kb.PageDown, "2"}, {kb.PageUp, "1"},
 	} {
 		if err := e.run(chromedp.KeyEvent(k.key)); err != nil {
 			return err

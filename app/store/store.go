@@ -163,7 +163,7 @@ func Load(ls Storage, now func() time.Time) *Store {
 	err := json.Unmarshal([]byte(text), &env)
 	switch {
 	case err != nil:
-		s.quarantine(text, "Draf tersimpan rusak dan tidak dapat dibaca", []string{"rincian teknis: " + err.Error()})
+		s.quarantine(text, "Draf tersimpan rusak dan tidak dapat dibaca", []string{rusakKarena(err)})
 	case env.Version != storeVersion && env.Version != 1:
 		s.quarantine(text, fmt.Sprintf("Draf tersimpan memakai format versi %d yang tidak dikenal aplikasi ini", env.Version), nil)
 	default:
