@@ -415,6 +415,9 @@ func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResul
 		row.Kumulatif, row.KumulatifText = st.c, st.c.Display()
 		row.Golongan, row.Jenjang, row.TahunDalamPangkat = st.g, st.j, st.masa
 	}()
+	if !rekamTerpenuhi(KeadaanLangkah{Tahun: tahun, Jenjang: st.j, Golongan: st.g, AK: st.c, TahunDalamPangkat: st.masa, Riwayat: st.riwayat}) {
+		return // the common case: no list built for a step not taken
+	}
 	h, ok := nilaiSyarat(*st, tahun)
 	if !ok || h.Status == StatusBelum {
 		return

@@ -175,26 +175,46 @@ func EvaluasiLangkah(k KeadaanLangkah, tugas map[string]bool) (h HasilLangkah, o
 		return HasilLangkah{}, false
 	}
 	h = HasilLangkah{Dari: k.Golongan, Ke: next, Jenjang: nj, NaikJenjang: naik, Ambang: ambangLangkah(k.Jenjang, next, naik)}
-	for _, d := range syaratLangkahTable {
-		if naik && d.Kode == SyaratAK && d.Blok == BlokPangkat || !naik && d.Blok == BlokUKKJ {
-			continue
-		}
-		h.Syarat = append(h.Syarat, nilaiSatu(d, k, h, tugas))
-	}
-	// UKKJ block first for a jenjang step: the order the teacher meets them in.
+	// A jenjang step lists the UKKJ block first — the order the teacher meets
+	// them in — then its rank step without the AK row (listed in the UKKJ block).
+	blok := []string{BlokPangkat}
 	if naik {
-		var ukkj, kp []Syarat
-		for _, s := range h.Syarat {
-			if s.Blok == BlokUKKJ {
-				ukkj = append(ukkj, s)
-			} else {
-				kp = append(kp, s)
+		blok = []string{BlokUKKJ, BlokPangkat}
+	}
+	h.Syarat = make([]Syarat, 0, len(syaratLangkahTable))
+	for _, b := range blok {
+		for _, d := range syaratLangkahTable {
+			if d.Blok != b || naik && d.Kode == SyaratAK && d.Blok == BlokPangkat {
+				continue
 			}
+			h.Syarat = append(h.Syarat, nilaiSatu(d, k, h, tugas))
 		}
-		h.Syarat = append(ukkj, kp...)
 	}
 	h.Status, h.Penahan = rangkumSyarat(h.Syarat)
 	return h, true
+}
+
+// rekamTerpenuhi reports, without building the list, whether the record meets
+// every record condition of the next step — what EvaluasiLangkah reports as a
+// status other than StatusBelum. The projection checks it every year and
+// builds the list only for a step it takes or shows (a test keeps the two in
+// agreement).
+func rekamTerpenuhi(k KeadaanLangkah) bool {
+	if !k.Jenjang.HasGolongan(string(k.Golongan)) {
+		return false
+	}
+	next, _, naik, ok := langkahBerikutnya(k.Jenjang, k.Golongan)
+	if !ok || k.AK.Cmp(ambangLangkah(k.Jenjang, next, naik)) < 0 || k.TahunDalamPangkat < minTahunDalamPangkat {
+		return false
+	}
+	// Baik in the last 2 years covers the last year of the UKKJ list, and a
+	// jenjang step starts from the top rank of the jenjang by construction.
+	for i := 1; i <= 2 && i <= len(k.Riwayat); i++ {
+		if !k.Riwayat[len(k.Riwayat)-i].AtLeastBaik() {
+			return false
+		}
+	}
+	return true
 }
 
 // rangkumSyarat gives the overall state of a list and the blocks whose record

@@ -144,3 +144,33 @@ func TestEvaluasiLangkahKurang(t *testing.T) {
 		t.Errorf("TugasLangkah = %v", got)
 	}
 }
+
+// rekamTerpenuhi agrees with EvaluasiLangkah on every state of a grid.
+func TestRekamTerpenuhiSepakat(t *testing.T) {
+	pred := []Predikat{SangatBaik, Baik, ButuhPerbaikan, ""}
+	for _, j := range []Jenjang{AhliPertama, AhliMuda, AhliMadya, AhliUtama} {
+		for _, g := range Golongans() {
+			for ak := int64(0); ak <= 500; ak += 25 {
+				for masa := 0; masa <= 3; masa++ {
+					for n := 0; n <= 3; n++ {
+						for _, p := range pred {
+							var riwayat []Predikat
+							for i := 0; i < n; i++ {
+								riwayat = append(riwayat, pred[(i+int(ak/25))%len(pred)])
+							}
+							if n > 0 {
+								riwayat[n-1] = p
+							}
+							k := KeadaanLangkah{2030, j, g.Code, AKInt(ak), masa, riwayat}
+							h, ok := EvaluasiLangkah(k, nil)
+							want := ok && h.Status != StatusBelum
+							if got := rekamTerpenuhi(k); got != want {
+								t.Fatalf("%+v: rekamTerpenuhi %v, EvaluasiLangkah %v %s", k, got, ok, h.Status)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
