@@ -42,6 +42,35 @@ type Profil struct {
 	// TahunDalamPangkat is the whole years already served in the golongan at
 	// the start of the first recorded year.
 	TahunDalamPangkat int `json:"tahun_dalam_pangkat,omitempty"`
+	// MKG is the masa kerja golongan on 1 January of the first recorded year;
+	// when given, the result estimates gaji pokok, TPG and KS candidacy
+	// along the projection (RULES.md §14).
+	MKG *MasaKerja `json:"mkg,omitempty"`
+}
+
+// MasaKerja is a length of service in whole years and months.
+type MasaKerja struct {
+	Tahun int `json:"tahun"`
+	Bulan int `json:"bulan"`
+}
+
+// TugasKode lists the to-do codes a record may tick: the jenjang step's, the
+// TPG's and the kepala sekolah candidacy's.
+func TugasKode() []string {
+	out := TugasLangkah()
+	seen := map[string]bool{}
+	for _, k := range out {
+		seen[k] = true
+	}
+	for _, d := range syaratKSTable {
+		if d.Jenis == JenisTugas && !seen[d.Kode] {
+			out, seen[d.Kode] = append(out, d.Kode), true
+		}
+	}
+	if !seen[SyaratSertifikat] {
+		out = append(out, SyaratSertifikat)
+	}
+	return out
 }
 
 // TahunData is one recorded calendar year: the rule year it follows and its periods.
@@ -75,6 +104,13 @@ type Rencana struct {
 	// Ulangi repeats the last predikat until TahunProyeksi years.
 	Ulangi        bool `json:"ulangi,omitempty"`
 	TahunProyeksi int  `json:"tahun_proyeksi,omitempty"`
+	// Tugas are the to-dos the user ticked as done (a passed UKKJ, a vacancy,
+	// the integrity pact, the educator certificate, the KS conditions): they
+	// are never assumed (RULES.md §13.11, §14; TugasKode lists the codes).
+	Tugas map[string]bool `json:"tugas,omitempty"`
+	// Tujuan, when set, asks the planner which predikat reach a golongan or a
+	// jenjang by a year ("kapan saya naik?", backwards).
+	Tujuan *TujuanKarier `json:"tujuan,omitempty"`
 	// TahunMulai is set only by the schema-1 migration: a schema-1 projection
 	// started in its rule year with the planned predikat, and keeps doing so
 	// so that old documents give the same numbers. Empty: the year after the

@@ -16,6 +16,10 @@ type RecordResult struct {
 	// Ledger sums the recorded years' AK per jenjang, exactly.
 	Ledger []LedgerJenjang `json:"ledger"`
 	Karier *KarierResult   `json:"karier,omitempty"`
+	// Rencana answers the plan's goal backwards (rencana.tujuan); Dampak says
+	// what the projection means in gaji pokok, TPG and KS candidacy (§14).
+	Rencana *RencanaResult `json:"rencana,omitempty"`
+	Dampak  *DampakKarier  `json:"dampak,omitempty"`
 	// Akumulasi is kept for schema-1 documents (RULES.md §10 ex. 5).
 	Akumulasi    *AkumulasiResult    `json:"akumulasi,omitempty"`
 	Perbandingan *PerbandinganResult `json:"perbandingan,omitempty"`
@@ -80,6 +84,16 @@ func simulateRecord(a aturan, r Record, today time.Time) RecordResult {
 		k, steps := a.karierRecord(r, out)
 		out.Karier = k
 		t.steps = append(t.steps, steps...)
+		if m := r.Profil.MKG; m != nil && r.Profil.Status != PPPK && len(k.Tahunan) > 0 {
+			if d, err := DampakDariProyeksi(k, DampakInput{MKGTahun: m.Tahun, MKGBulan: m.Bulan, Tugas: r.Rencana.Tugas}); err == nil {
+				out.Dampak = &d
+			}
+		}
+		if tj := r.Rencana.Tujuan; tj != nil && r.Profil.Status != PPPK {
+			if rp, err := RencanaRecord(r, out, *tj, UKKJJadwalBaku()); err == nil {
+				out.Rencana = &rp
+			}
+		}
 		if len(out.Tahun) == 1 && r.Rencana.TahunMulai != 0 && r.Rencana.TahunMulai <= out.Tahun[0].Tahun {
 			s := scenarioTahun(r, 0)
 			if acc, ok := Akumulasi(s, k, out.Tahun[0].AKTotal); ok {
@@ -210,9 +224,9 @@ func (a aturan) karierRecord(r Record, rr RecordResult) (*KarierResult, []Step) 
 	}
 	if rc.TahunMulai != 0 && rc.TahunMulai <= last.Tahun {
 		return proyeksi(proyeksiInput{j: p.Jenjang, g: p.Golongan, tmt: p.TMT, akKonv: p.AKKonvensional, akAwal: p.AKAwal,
-			masa: p.TahunDalamPangkat, tahunMulai: rc.TahunMulai, rencana: rc})
+			masa: p.TahunDalamPangkat, tahunMulai: rc.TahunMulai, rencana: rc, tugas: rc.Tugas})
 	}
-	in := proyeksiInput{j: last.Jenjang, tmt: p.TMT, tahunMulai: last.Tahun + 1, rencana: rc}
+	in := proyeksiInput{j: last.Jenjang, tmt: p.TMT, tahunMulai: last.Tahun + 1, rencana: rc, tugas: rc.Tugas}
 	lj := rr.Ledger[len(rr.Ledger)-1]
 	in.akTercatat = lj.Total
 	// Golongan and whole years in rank as the record leaves them: a golongan

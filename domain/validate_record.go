@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -25,6 +26,12 @@ func ValidateRecord(r Record) error {
 	validateAKAwal(&ps, "profil.", p.AKAwal, p.AKKonvensional, p.Jenjang, p.Golongan)
 	if p.TahunDalamPangkat < 0 || p.TahunDalamPangkat > maxTahunDalamPangkat {
 		ps.add("profil.tahun_dalam_pangkat", "masa dalam pangkat harus 0 sampai %d tahun", maxTahunDalamPangkat)
+	}
+	if m := p.MKG; m != nil && (m.Tahun < 0 || m.Tahun > mkgInput) {
+		ps.add("profil.mkg.tahun", "masa kerja golongan harus 0 sampai %d tahun", mkgInput)
+	}
+	if m := p.MKG; m != nil && (m.Bulan < 0 || m.Bulan > 11) {
+		ps.add("profil.mkg.bulan", "bulan masa kerja golongan harus 0 sampai 11")
 	}
 	tmtYear, _, tmtOK := parseTMT(p.TMT)
 	if p.TMT != "" && !tmtOK {
@@ -51,6 +58,15 @@ func ValidateRecord(r Record) error {
 		validatePlan(&ps, "rencana.", rc.Proyeksi, rc.Ulangi, rc.TahunProyeksi)
 		if rc.TahunMulai != 0 && (rc.TahunMulai < minTahunMulai || rc.TahunMulai > maxTahunMulai) {
 			ps.add("rencana.tahun_mulai", "tahun mulai proyeksi harus antara %d dan %d, atau dikosongkan", minTahunMulai, maxTahunMulai)
+		}
+		kode := TugasKode()
+		for _, k := range sortedKeys(rc.Tugas) {
+			if !slices.Contains(kode, k) {
+				ps.add("rencana.tugas."+k, "tugas %q tidak dikenal; pilih %s", k, strings.Join(kode, ", "))
+			}
+		}
+		if tj := rc.Tujuan; tj != nil {
+			validateTujuan(&ps, *tj)
 		}
 	}
 	if len(r.Dupak) > 0 {
@@ -117,6 +133,22 @@ func validateTahun(ps *problems, at string, d TahunData, prof *Profil) {
 	seen := map[string]bool{}
 	for i, per := range d.Periods {
 		validatePeriod(ps, fmt.Sprintf("%s.periods[%d]", at, i), per, p, rs, timeline, seen)
+	}
+}
+
+// validateTujuan checks a planner goal: exactly one of golongan and jenjang,
+// a keahlian jenjang or a known golongan, a year in range.
+func validateTujuan(ps *problems, t TujuanKarier) {
+	switch {
+	case (t.Golongan == "") == (t.Jenjang == ""):
+		ps.add("rencana.tujuan", "isi salah satu: golongan atau jenjang tujuan")
+	case t.Golongan != "" && !t.Golongan.Valid():
+		ps.add("rencana.tujuan.golongan", "golongan %q tidak dikenal (contoh: IV/a)", t.Golongan)
+	case t.Jenjang != "" && (!t.Jenjang.Valid() || !t.Jenjang.Keahlian()):
+		ps.add("rencana.tujuan.jenjang", "jenjang %q tidak dikenal untuk guru", t.Jenjang)
+	}
+	if t.Tahun < minTahunRecord || t.Tahun > maxTahunKalender {
+		ps.add("rencana.tujuan.tahun", "tahun tujuan harus %d sampai %d", minTahunRecord, maxTahunKalender)
 	}
 }
 
