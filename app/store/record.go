@@ -74,10 +74,16 @@ func WithScenario(r domain.Record, k int, s domain.Scenario) domain.Record {
 		}
 	}
 	out.Dupak, out.Sekolah, out.Identitas = s.Dupak, s.Sekolah, s.Identitas
+	// A scenario has no place for the to-do ticks and the planner goal: they
+	// stay as the record holds them while the projection exists.
+	prev := out.Rencana
 	out.Rencana = nil
 	if kr := s.Karier; kr != nil {
 		p.AKAwal, p.AKKonvensional, p.TahunDalamPangkat = kr.AKAwal, kr.AKKonvensional, kr.TahunDalamPangkat
 		out.Rencana = &domain.Rencana{Proyeksi: kr.Proyeksi, Ulangi: kr.Ulangi, TahunProyeksi: kr.TahunProyeksi, TahunMulai: kr.TahunMulai}
+		if prev != nil {
+			out.Rencana.Tugas, out.Rencana.Tujuan = prev.Tugas, prev.Tujuan
+		}
 	}
 	return out
 }
