@@ -2,38 +2,61 @@ package view
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"simkinerja/domain"
 )
 
-// Status of a promotion condition on screen. An assumed condition is a
-// to-do ("perlu …"), never a tick: the competence test and the vacancy are
-// exactly what a teacher came to find out about.
+// Status of a promotion condition on screen. A to-do of the user (the UKKJ,
+// the vacancy, the integrity pact) is "perlu" until the user ticks it, never
+// a tick by assumption: it is exactly what a teacher came to find out about.
+// A record condition met only by an assumption (a predikat before the record)
+// is "perlu" too: the user should check it.
 const (
-	SyaratTerpenuhi = "terpenuhi" // ✓ met by the recorded or planned data
-	SyaratPerlu     = "perlu"     // assumed; the user has to see to it
-	SyaratBelum     = "belum"     // ✗ not met
+	SyaratTerpenuhi = "terpenuhi" // ✓ met by the recorded or planned data, or ticked
+	SyaratPerlu     = "perlu"     // a to-do not ticked, or an assumption to check
+	SyaratBelum     = "belum"     // ✗ not met; Kurang says what is missing
 )
 
 // Syarat is one condition of a step as shown.
 type Syarat struct {
-	Kode   string
-	Status string
-	// Mark is the leading word(s): "✓ terpenuhi:", "perlu", "✗ belum:".
-	Mark    string
-	Teks    string
-	Asumsi  bool
-	Sources []string
+	Kode, Blok string
+	Status     string
+	// Mark is the leading word(s): "✓ terpenuhi:", "perlu", "✗ belum:", "✓ ditandai:".
+	Mark string
+	Teks string
+	// Kurang is what is missing (AK, months or predikat), when not met.
+	Kurang string
+	Asumsi bool
+	// Tugas marks a to-do the user ticks (a checkbox); Ditandai its tick.
+	Tugas, Ditandai bool
+	Basis           string
+	Sources         []string
+}
+
+// BlokSyarat is one block of a step's conditions: the UKKJ prerequisites or
+// the rank step (a jenjang step has both, with different sources).
+type BlokSyarat struct {
+	Kode, Judul string
+	// Menahan: a record condition of this block is not met.
+	Menahan bool
+	Syarat  []Syarat
 }
 
 // Langkah is one promotion step as shown.
 type Langkah struct {
 	Judul, Kapan, Verdict, Ambang string
+	Status                        string
 	Dapat                         bool
-	Kekurangan, AKDibuang         string
-	Syarat                        []Syarat
+	// TMT is the earliest TMT on a valid window; UKKJ the earliest UKKJ of a
+	// jenjang step (an assumed schedule, UKKJAsumsi).
+	TMT, UKKJ  string
+	UKKJAsumsi bool
+	// Penahan says which block holds the step back, or which to-dos remain.
+	Penahan               string
+	Kekurangan, AKDibuang string
+	Blok                  []BlokSyarat
+	Syarat                []Syarat
 }
 
 // Karier is the result part of the Karier screen.
@@ -42,7 +65,8 @@ type Karier struct {
 	Mulai     string
 	Integrasi string
 	Langkah   []Langkah
-	// Perlu lists every assumed condition of every step once, as to-dos.
+	// Perlu lists every to-do not ticked and every assumption of every step
+	// once.
 	Perlu []string
 }
 
@@ -54,8 +78,8 @@ func NewKarier(kr *domain.KarierResult) Karier {
 		Integrasi: kr.AKIntegrasi,
 	}
 	for _, l := range kr.Langkah {
-		if l.Dapat {
-			k.Kapan = fmt.Sprintf("%s: tahun %d — %s.", LangkahJudul(l), l.Tahun, l.Verdict)
+		if l.Tahun > 0 && l.Status != domain.StatusBelum {
+			k.Kapan = KapanLangkah(l)
 			break
 		}
 	}
@@ -76,24 +100,83 @@ func NewKarier(kr *domain.KarierResult) Karier {
 	return k
 }
 
+// KapanLangkah is the one-line answer for a step: its title, the earliest
+// TMT (or the year) and the verdict.
+func KapanLangkah(l domain.LangkahKarier) string {
+	w := fmt.Sprintf("tahun %d", l.Tahun)
+	if l.TMTText != "" {
+		w += " (TMT paling cepat " + l.TMTText + ")"
+	}
+	return fmt.Sprintf("%s: %s — %s.", LangkahJudul(l), w, l.Verdict)
+}
+
+var blokJudul = map[string]string{
+	domain.BlokUKKJ:    "Syarat Uji Kompetensi Kenaikan Jenjang (UKKJ)",
+	domain.BlokPangkat: "Syarat kenaikan pangkat",
+}
+
 func newLangkah(l domain.LangkahKarier) Langkah {
 	v := Langkah{Judul: LangkahJudul(l), Kapan: "belum tercapai dalam proyeksi", Verdict: l.Verdict, Ambang: l.AmbangText,
-		Dapat: l.Dapat, Kekurangan: l.Kekurangan, AKDibuang: l.AKDibuang}
+		Status: string(l.Status), Dapat: l.Dapat, TMT: l.TMTText, UKKJ: l.UKKJText, Kekurangan: l.Kekurangan, AKDibuang: l.AKDibuang}
+	if l.Tanggal != nil {
+		v.UKKJAsumsi = l.Tanggal.Asumsi && l.UKKJText != ""
+	}
 	if l.Tahun > 0 {
-		v.Kapan = "tahun " + strconv.Itoa(l.Tahun)
+		v.Kapan = fmt.Sprintf("syarat terpenuhi akhir %d", l.Tahun)
 	}
 	for _, s := range l.Syarat {
-		v.Syarat = append(v.Syarat, newSyarat(s))
+		sv := newSyarat(s)
+		v.Syarat = append(v.Syarat, sv)
+		if n := len(v.Blok); n == 0 || v.Blok[n-1].Kode != s.Blok {
+			judul := blokJudul[s.Blok]
+			if s.Blok == domain.BlokPangkat && l.NaikJenjang {
+				judul = fmt.Sprintf("Kenaikan pangkat %s → %s yang menyertainya", l.Dari, l.Golongan)
+			}
+			v.Blok = append(v.Blok, BlokSyarat{Kode: s.Blok, Judul: judul})
+		}
+		b := &v.Blok[len(v.Blok)-1]
+		b.Syarat = append(b.Syarat, sv)
+		b.Menahan = b.Menahan || sv.Status == SyaratBelum
 	}
+	v.Penahan = penahan(l)
 	return v
 }
 
+// penahan words what holds a step back: the blocks whose record conditions
+// fail, else the to-dos not ticked.
+func penahan(l domain.LangkahKarier) string {
+	if len(l.Penahan) > 0 {
+		names := make([]string, len(l.Penahan))
+		for i, b := range l.Penahan {
+			names[i] = map[string]string{domain.BlokUKKJ: "syarat UKKJ", domain.BlokPangkat: "syarat kenaikan pangkat"}[b]
+			if names[i] == "" {
+				names[i] = b
+			}
+		}
+		return "Tertahan oleh " + strings.Join(names, " dan ") + "."
+	}
+	if len(l.Tugas) > 0 {
+		labels := make([]string, len(l.Tugas))
+		for i, k := range l.Tugas {
+			labels[i] = strings.ToLower(TugasLabel(k))
+		}
+		return "Tinggal tugas Anda: " + strings.Join(labels, "; ") + "."
+	}
+	return ""
+}
+
 func newSyarat(s domain.SyaratStep) Syarat {
-	out := Syarat{Kode: s.Kode, Teks: s.Pesan, Asumsi: s.Asumsi, Sources: s.Sources}
+	out := Syarat{Kode: s.Kode, Blok: s.Blok, Teks: s.Pesan, Kurang: s.Kurang, Asumsi: s.Asumsi, Basis: s.Basis, Sources: s.Sources,
+		Tugas: s.Jenis == domain.JenisTugas}
 	switch {
-	case s.Asumsi && s.Terpenuhi:
+	case s.Status == domain.StatusTugas:
 		out.Status, out.Mark, out.Teks = SyaratPerlu, "perlu", perluTeks(s.Pesan)
-	case s.Terpenuhi:
+	case s.Status == domain.StatusTerpenuhi && out.Tugas:
+		out.Status, out.Mark, out.Ditandai = SyaratTerpenuhi, "✓ ditandai:", true
+		out.Teks = strings.Replace(s.Pesan, " (ditandai selesai oleh Anda)", "", 1)
+	case s.Status == domain.StatusTerpenuhi && s.Asumsi:
+		out.Status, out.Mark, out.Teks = SyaratPerlu, "perlu", perluTeks(s.Pesan)
+	case s.Status == domain.StatusTerpenuhi:
 		out.Status, out.Mark = SyaratTerpenuhi, "✓ terpenuhi:"
 	default:
 		out.Status, out.Mark = SyaratBelum, "✗ belum:"
@@ -101,12 +184,14 @@ func newSyarat(s domain.SyaratStep) Syarat {
 	return out
 }
 
-// perluTeks words an assumed condition as a to-do: the domain's sentence
-// without its "(dianggap … — asumsi)" remark, which the "perlu" mark and the
-// asumsi badge now say.
+// perluTeks words a to-do or an assumed condition: the domain's sentence
+// without its remark in brackets, which the "perlu" mark, the checkbox and
+// the asumsi badge now say.
 func perluTeks(pesan string) string {
-	if i := strings.Index(pesan, " (dianggap"); i > 0 {
-		pesan = pesan[:i]
+	for _, cut := range []string{" (perlu Anda", " (dianggap"} {
+		if i := strings.Index(pesan, cut); i > 0 {
+			pesan = pesan[:i]
+		}
 	}
 	if i := strings.Index(pesan, " (predikat tahun sebelum"); i > 0 {
 		pesan = pesan[:i] + " (tahun sebelum proyeksi belum tercatat)"
