@@ -22,10 +22,10 @@ func layout(s *Store, active string, content ...app.UI) app.UI {
 			navUtama(active),
 		),
 		// The banner also marks the app ready, so it is mounted only with the
-		// screen's real content (the store loads in OnMount, after a first
-		// render without it).
+		// screen's real content (a screen holds its store from its first
+		// render; see withStore).
 		app.If(s != nil, func() app.UI { return &updateBanner{} }),
-		app.If(s != nil, func() app.UI { return &tabSync{} }),
+		app.If(s != nil, func() app.UI { return &tabSync{page: s} }),
 		storeNotices(s),
 		app.If(s != nil && perYear(active), func() app.UI { return yearTabs(s) }),
 		app.Elem("main").ID("isi").Body(content...),
@@ -157,6 +157,9 @@ func (b *updateBanner) OnMount(ctx app.Context) {
 		}
 	}
 	markReady()
+	// Mounting shows nothing new; go-app would otherwise re-render the
+	// whole screen (a Dispatch updates every enclosing component).
+	ctx.PreventUpdate()
 }
 
 func (b *updateBanner) OnDismount() {
@@ -184,7 +187,15 @@ func (b *updateBanner) check(ctx app.Context) {
 				others = true
 			}
 		}
-		ctx.Dispatch(func(ctx app.Context) { b.available = others && !mine })
+		ctx.Dispatch(func(ctx app.Context) {
+			// Only a change re-renders: the check runs at every start and
+			// usually finds nothing, and a Dispatch re-renders the screen.
+			if avail := others && !mine; avail != b.available {
+				b.available = avail
+				return
+			}
+			ctx.PreventUpdate()
+		})
 	})
 }
 

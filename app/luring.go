@@ -42,7 +42,7 @@ func panggung(s *Store, content ...app.UI) app.UI {
 	return app.Elem("div").Class("shell panggung").Attr("data-first-render", "1").Body(
 		app.A().Class("skip").Href("#isi").Text("Lewati ke isi"),
 		app.If(s != nil, func() app.UI { return &updateBanner{} }),
-		app.If(s != nil, func() app.UI { return &tabSync{} }),
+		app.If(s != nil, func() app.UI { return &tabSync{page: s} }),
 		storeNotices(s),
 		app.Elem("main").ID("isi").Body(content...),
 	)

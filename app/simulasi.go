@@ -32,10 +32,12 @@ type simulasi struct {
 func newSimulasi() *simulasi { return &simulasi{} }
 
 func (c *simulasi) OnMount(ctx app.Context) {
-	if c.store == nil { // a test may mount the screen over a prepared store
-		c.store = UseStore(ctx)
-	}
+	// Built with its store (or a test's prepared one): see withStore.
+	rendered := mountStore(ctx, &c.store)
 	ctx.ObserveState(StateDraft, new(int))
+	if rendered {
+		ctx.PreventUpdate()
+	}
 }
 
 func (c *simulasi) OnNav(ctx app.Context) {
