@@ -11,6 +11,8 @@ package app
 //	chart-bar-<i>         bar of year i; data-value is the AK shown
 //	chart-ambang-<k>      threshold segment k; data-value is its AK, data-label its target
 //	chart-naik-<i>        promotion marker in year i
+//	chart-catatan-<i>     a note over bar i (the plan's "SB" for a Sangat Baik year)
+//	rencana-chart         the plan's chart (careerChartSVGID), same hooks inside
 
 import (
 	"fmt"
@@ -66,6 +68,17 @@ func niceCeil(v float64) float64 {
 
 // careerChartSVG draws the bars of AK reached per year against the thresholds.
 func careerChartSVG(title, desc string, bars []chartBar, ths []chartThreshold) string {
+	return careerChartSVGID("karier-chart", title, desc, bars, ths, nil)
+}
+
+// careerChartSVGID is careerChartSVG for a chart with its own test id (its
+// title and description ids derive from it, so two charts share a page) and
+// short notes drawn over some bars (by index: the plan's "SB").
+func careerChartSVGID(id, title, desc string, bars []chartBar, ths []chartThreshold, notes map[int]string) string {
+	tid, did := "chart-title", "chart-desc"
+	if id != "karier-chart" {
+		tid, did = id+"-title", id+"-desc"
+	}
 	maxV := 0.0
 	for _, b := range bars {
 		maxV = max(maxV, hundredths(b.Value))
@@ -83,8 +96,8 @@ func careerChartSVG(title, desc string, bars []chartBar, ths []chartThreshold) s
 	x := func(i int) float64 { return float64(chartLeft) + slot*float64(i) }
 
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-testid="karier-chart" viewBox="0 0 %d %d" role="img" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMidYMid meet">`, chartW, chartH)
-	fmt.Fprintf(&b, `<title id="chart-title">%s</title><desc id="chart-desc">%s</desc>`, htmlEscape(title), htmlEscape(desc))
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-testid="%s" viewBox="0 0 %d %d" role="img" aria-labelledby="%s %s" preserveAspectRatio="xMidYMid meet">`, id, chartW, chartH, tid, did)
+	fmt.Fprintf(&b, `<title id="%s">%s</title><desc id="%s">%s</desc>`, tid, htmlEscape(title), did, htmlEscape(desc))
 	// Axis ticks: 0, ¼, ½, ¾ and the top.
 	for k := 0; k <= 4; k++ {
 		v := top * float64(k) / 4
@@ -103,6 +116,10 @@ func careerChartSVG(title, desc string, bars []chartBar, ths []chartThreshold) s
 			i, bar.Value.Display(), bx, y(v), barW, y(0)-y(v), fill, htmlEscape(bar.Label), bar.Value.Display())
 		if step := (n + 15) / 16; i%step == 0 {
 			fmt.Fprintf(&b, `<text class="year" x="%.1f" y="%d" text-anchor="middle" font-size="12" fill="#222">%s</text>`, x(i)+slot/2, chartH-chartBottomSpace+16, htmlEscape(shortYear(bar.Label, n)))
+		}
+		if note := notes[i]; note != "" {
+			fmt.Fprintf(&b, `<text data-testid="chart-catatan-%d" x="%.1f" y="%.1f" text-anchor="middle" font-size="11" font-weight="700" fill="#6b21a8">%s</text>`,
+				i, x(i)+slot/2, y(v)-4, htmlEscape(note))
 		}
 		if bar.Mark != "" {
 			fmt.Fprintf(&b, `<text data-testid="chart-naik-%d" x="%.1f" y="%d" text-anchor="middle" font-size="14" fill="#b35c00">▲<title>%s</title></text>`,

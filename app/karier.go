@@ -48,6 +48,7 @@ type karier struct {
 	akTyped      bool
 	fillPredikat domain.Predikat
 	fillYears    string
+	tujuan       tujuanForm // the planner form as typed (karier_rencana.go)
 }
 
 func newKarier() *karier { return &karier{fillPredikat: domain.Baik, fillYears: "4"} }
@@ -82,7 +83,14 @@ func (c *karier) Render() app.UI {
 		c.renderInputs(sc),
 	}
 	if sc.Karier != nil && res.Karier != nil {
-		body = append(body, renderAkumulasi(res.Akumulasi), c.renderHasil(res.Karier))
+		rr := c.store.RecordResult()
+		rec := c.store.Current().Record
+		tugas := map[string]bool(nil)
+		if rec.Rencana != nil {
+			tugas = rec.Rencana.Tugas
+		}
+		body = append(body, renderAkumulasi(res.Akumulasi), c.renderHasil(res.Karier),
+			c.renderTugas(view.NewTugas(tugas)), c.renderRencana(rec, rr.Rencana), c.renderDampak(rec.Profil, rr.Dampak))
 	}
 	body = append(body, printLink())
 	return layout(c.store, "/karier", body...)
@@ -376,7 +384,7 @@ func (c *karier) renderHasil(kr *domain.KarierResult) app.UI {
 			app.Elem("p").Class("muted").Text(k.Mulai),
 			app.Elem("p").Class("big-text").Attr("data-testid", "karier-kapan").Text(k.Kapan),
 			renderPerlu(k.Perlu),
-			app.Range(k.Langkah).Slice(func(i int) app.UI { return renderLangkah(i, k.Langkah[i]) }),
+			app.Range(k.Langkah).Slice(func(i int) app.UI { return c.renderLangkah(i, k.Langkah[i]) }),
 		),
 		app.Elem("section").Class("card").Aria("labelledby", "h-grafik").Body(
 			app.Elem("h2").ID("h-grafik").Text("AK dalam jenjang terhadap ambang kenaikan"),
@@ -398,16 +406,29 @@ func renderPerlu(perlu []string) app.UI {
 	)
 }
 
-// renderLangkah shows one step with its verdict and conditions.
-func renderLangkah(i int, l view.Langkah) app.UI {
+// renderLangkah shows one step: when (year, earliest TMT, earliest UKKJ),
+// the verdict, what holds it back, and its conditions by block — a jenjang
+// step as the UKKJ block and the rank step that comes with it.
+func (c *karier) renderLangkah(i int, l view.Langkah) app.UI {
 	id := fmt.Sprintf("langkah-%d", i)
 	cls := "step"
 	if l.Dapat {
 		cls += " ok"
 	}
-	return app.Elem("article").Class(cls).Attr("data-testid", id).Body(
+	return app.Elem("article").Class(cls).Attr("data-testid", id).Attr("data-status", l.Status).Body(
 		app.Elem("h3").Text(l.Judul+" — "+l.Kapan),
+		app.If(l.TMT != "", func() app.UI {
+			return app.Elem("p").Body(app.Text("TMT paling cepat: "), app.Elem("strong").Attr("data-testid", id+"-tmt").Text(l.TMT),
+				app.Text(" "), ui.Badge("", "asumsi", "perkiraan"))
+		}),
+		app.If(l.UKKJ != "", func() app.UI {
+			return app.Elem("p").Body(app.Elem("span").Attr("data-testid", id+"-ukkj").Text(l.UKKJ+" "),
+				app.If(l.UKKJAsumsi, func() app.UI { return ui.Badge("", "asumsi", "asumsi: jadwal UKKJ tahunan") }))
+		}),
 		app.Elem("p").Body(app.Text("Putusan: "), app.Elem("strong").Attr("data-testid", id+"-verdict").Text(l.Verdict)),
+		app.If(l.Penahan != "", func() app.UI {
+			return app.Elem("p").Class("missing").Attr("data-testid", id+"-penahan").Text(l.Penahan)
+		}),
 		app.Elem("p").Body(app.Text("Ambang AK dalam jenjang: "), app.Elem("span").Attr("data-testid", id+"-ambang").Text(l.Ambang)),
 		app.If(l.Kekurangan != "", func() app.UI {
 			return app.Elem("p").Class("missing").Text("AK masih kurang " + l.Kekurangan + " pada akhir proyeksi.")
@@ -415,18 +436,28 @@ func renderLangkah(i int, l view.Langkah) app.UI {
 		app.If(l.AKDibuang != "", func() app.UI {
 			return app.Elem("p").Class("assumption").Text("Kelebihan AK " + l.AKDibuang + " tidak dibawa ke jenjang baru (asumsi).")
 		}),
-		app.Elem("ul").Class("syarat").Body(app.Range(l.Syarat).Slice(func(j int) app.UI { return renderSyarat(id, l.Syarat[j]) })),
+		app.Range(l.Blok).Slice(func(j int) app.UI {
+			b := l.Blok[j]
+			return app.Elem("div").Class("blok").Attr("data-testid", id+"-blok-"+b.Kode).Attr("data-menahan", strconv.FormatBool(b.Menahan)).Body(
+				app.If(len(l.Blok) > 1, func() app.UI { return app.Elem("h4").Text(b.Judul) }),
+				app.Elem("ul").Class("syarat").Body(app.Range(b.Syarat).Slice(func(k int) app.UI { return c.renderSyarat(id, b.Syarat[k]) })),
+			)
+		}),
 	)
 }
 
-// renderSyarat is one condition: ✓ met, ✗ not met, or "perlu" when assumed
+// renderSyarat is one condition: ✓ met, ✗ not met (with what is missing),
+// or "perlu" — a to-do with its checkbox, or an assumption to check
 // (data-terpenuhi "1", "0" or "perlu").
-func renderSyarat(id string, s view.Syarat) app.UI {
+func (c *karier) renderSyarat(id string, s view.Syarat) app.UI {
 	met := map[string]string{view.SyaratTerpenuhi: "1", view.SyaratBelum: "0", view.SyaratPerlu: "perlu"}[s.Status]
 	return app.Elem("li").Class("syarat-"+s.Status).Attr("data-testid", id+"-syarat-"+s.Kode).Attr("data-terpenuhi", met).Body(
 		app.Elem("span").Class("mark").Text(s.Mark+" "),
-		app.Text(s.Teks+" "),
+		app.If(s.Tugas, func() app.UI { return c.tugasCheck(id+"-tugas-"+s.Kode, s.Kode, s.Teks, s.Ditandai) }).
+			Else(func() app.UI { return app.Text(s.Teks + " ") }),
+		app.If(s.Kurang != "", func() app.UI { return app.Elem("span").Class("missing").Text("— " + s.Kurang + " ") }),
 		app.If(s.Asumsi, func() app.UI { return ui.Badge("", "asumsi", "asumsi") }),
+		app.If(s.Basis != "", func() app.UI { return app.Elem("small").Class("muted").Text("derajat " + s.Basis + " ") }),
 		ui.SourceLinks(s.Sources),
 	)
 }
@@ -465,6 +496,13 @@ func renderKarierTable(kr *domain.KarierResult) app.UI {
 // A bar is the AK reached within the jenjang during the year, before a
 // jenjang step restarts it at 0 (previous end of year + the year's AK).
 func karierChart(kr *domain.KarierResult) string {
+	bars, ths, desc := karierChartData(kr)
+	return careerChartSVG("Grafik AK dalam jenjang per tahun", desc, bars, ths)
+}
+
+// karierChartData is the chart of a projection: bars, thresholds and the
+// text description.
+func karierChartData(kr *domain.KarierResult) ([]chartBar, []chartThreshold, string) {
 	bars := make([]chartBar, len(kr.Tahunan))
 	prev := kr.AKAwal
 	for i, t := range kr.Tahunan {
@@ -501,7 +539,7 @@ func karierChart(kr *domain.KarierResult) string {
 		parts = append(parts, fmt.Sprintf("%s: %s (%s)", l.Golongan, w, l.Verdict))
 	}
 	desc += strings.Join(parts, "; ")
-	return careerChartSVG("Grafik AK dalam jenjang per tahun", desc, bars, ths)
+	return bars, ths, desc
 }
 
 // setGolongan sets the golongan; one of another jenjang moves the draft to

@@ -13,7 +13,10 @@ package app
 //	ringkasan-ak               the year's AK
 //	ringkasan-siklus-<name>    cycle status of a period ("A selesai · B belum …")
 //	ringkasan-kompetensi-<name>  points / status of a period
-//	ringkasan-karier           the first step that can be considered (when projected)
+//	ringkasan-karier           the first step that can be considered (when projected), with its TMT
+//	ringkasan-tugas            the to-dos not ticked yet
+//	ringkasan-rencana          the planner's answer, when a goal is set
+//	ringkasan-dampak           the first gaji pokok changes (estimates)
 //	karier-chart               the career chart (see chart.go)
 
 import (
@@ -74,6 +77,7 @@ func (c *ringkasan) Render() app.UI {
 			),
 			c.renderCycle(res),
 			c.renderKarier(res.Karier),
+			renderRingkasRencana(c.store.RecordResult()),
 			c.renderAsumsi(res),
 			app.Elem("p").Class("muted small print-only").Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),
 		),
@@ -167,16 +171,14 @@ func (c *ringkasan) renderKarier(kr *domain.KarierResult) app.UI {
 		w := "belum tercapai dalam proyeksi"
 		if l.Tahun > 0 {
 			w = fmt.Sprintf("tahun %d", l.Tahun)
+			if l.TMTText != "" {
+				w += ", TMT paling cepat " + l.TMTText
+			}
 		}
 		steps = append(steps, fmt.Sprintf("%s — %s: %s", view.LangkahJudul(l), w, l.Verdict))
 	}
-	first := "Tidak ada kenaikan yang dapat dipertimbangkan dalam proyeksi ini."
-	for _, l := range kr.Langkah {
-		if l.Dapat {
-			first = fmt.Sprintf("%s: tahun %d — %s.", view.LangkahJudul(l), l.Tahun, l.Verdict)
-			break
-		}
-	}
+	k := view.NewKarier(kr)
+	first := k.Kapan
 	if len(steps) > 3 {
 		steps = append(steps[:3], fmt.Sprintf("dan %d langkah lainnya", len(kr.Langkah)-3))
 	}
@@ -208,5 +210,50 @@ func (c *ringkasan) renderAsumsi(res domain.Result) app.UI {
 			}),
 		),
 		app.Elem("p").Text("* rating saran/asumsi simulator, bukan dari penilai."),
+	)
+}
+
+// renderRingkasRencana prints the to-dos not ticked, the planner's answer and
+// the first gaji pokok changes, each marked as an estimate.
+func renderRingkasRencana(rr domain.RecordResult) app.UI {
+	if rr.Karier == nil {
+		return nil
+	}
+	var tugas []string
+	seen := map[string]bool{}
+	for _, l := range rr.Karier.Langkah {
+		for _, k := range l.Tugas {
+			if !seen[k] {
+				seen[k] = true
+				tugas = append(tugas, view.TugasLabel(k))
+			}
+		}
+	}
+	var rencana, dampak []string
+	if rr.Rencana != nil {
+		v := view.NewRencana(rr.Rencana)
+		rencana = append(rencana, v.Judul+": "+v.Pesan)
+		for _, l := range v.Langkah {
+			rencana = append(rencana, l.Judul+": TMT paling cepat "+l.TMT)
+		}
+	}
+	if rr.Dampak != nil {
+		for i, p := range view.NewDampak(rr.Dampak).Peristiwa {
+			if i == 3 {
+				break
+			}
+			dampak = append(dampak, fmt.Sprintf("%s — %s: %s → %s", p.Tanggal, p.Judul, p.Sebelum, p.Sesudah))
+		}
+	}
+	return app.Elem("section").Class("ringkas-rencana small").Body(
+		app.If(len(tugas) > 0, func() app.UI {
+			return app.Elem("p").Attr("data-testid", "ringkasan-tugas").Text("Tugas Anda yang belum ditandai: " + strings.Join(tugas, "; ") + ".")
+		}),
+		app.If(len(rencana) > 0, func() app.UI {
+			return app.Elem("ul").Attr("data-testid", "ringkasan-rencana").Body(app.Range(rencana).Slice(func(i int) app.UI { return app.Elem("li").Text(rencana[i]) }))
+		}),
+		app.If(len(dampak) > 0, func() app.UI {
+			return app.Elem("p").Attr("data-testid", "ringkasan-dampak").Text("Gaji pokok (perkiraan, PP 5/2024, tabel sementara): " + strings.Join(dampak, "; ") + ".")
+		}),
 	)
 }

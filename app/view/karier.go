@@ -158,7 +158,7 @@ func penahan(l domain.LangkahKarier) string {
 	if len(l.Tugas) > 0 {
 		labels := make([]string, len(l.Tugas))
 		for i, k := range l.Tugas {
-			labels[i] = strings.ToLower(TugasLabel(k))
+			labels[i] = TugasLabel(k)
 		}
 		return "Tinggal tugas Anda: " + strings.Join(labels, "; ") + "."
 	}
