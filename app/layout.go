@@ -133,12 +133,12 @@ func (b *updateBanner) OnMount(ctx app.Context) {
 			var controller app.Value
 			onState := app.FuncOf(func(this app.Value, args []app.Value) any {
 				if this.Get("state").String() == "activated" {
-					ctx.Dispatch(func(ctx app.Context) { b.check(ctx) })
+					ctx.Dispatch(b.recheck)
 				}
 				return nil
 			})
 			onChange := app.FuncOf(func(this app.Value, args []app.Value) any {
-				ctx.Dispatch(func(ctx app.Context) { b.check(ctx) })
+				ctx.Dispatch(b.recheck)
 				if c := sw.Get("controller"); c.Truthy() && c.Get("state").String() != "activated" {
 					controller = c
 					c.Call("addEventListener", "statechange", onState)
@@ -169,7 +169,16 @@ func (b *updateBanner) OnDismount() {
 	}
 }
 
-func (b *updateBanner) OnAppUpdate(ctx app.Context) { b.check(ctx) }
+func (b *updateBanner) OnAppUpdate(ctx app.Context) { b.recheck(ctx) }
+
+// recheck runs check on the UI goroutine without re-rendering: the answer
+// comes later, and check re-renders only when it changes the banner. A
+// plain Dispatch would re-render the whole screen (the service worker's
+// first install alone fires controllerchange and activated).
+func (b *updateBanner) recheck(ctx app.Context) {
+	ctx.PreventUpdate()
+	b.check(ctx)
+}
 
 // check compares the page's version with the service worker's caches.
 func (b *updateBanner) check(ctx app.Context) {
