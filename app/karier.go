@@ -439,7 +439,9 @@ func (c *karier) renderLangkah(i int, l view.Langkah) app.UI {
 		app.Range(l.Blok).Slice(func(j int) app.UI {
 			b := l.Blok[j]
 			return app.Elem("div").Class("blok").Attr("data-testid", id+"-blok-"+b.Kode).Attr("data-menahan", strconv.FormatBool(b.Menahan)).Body(
-				app.If(len(l.Blok) > 1, func() app.UI { return app.Elem("h4").Text(b.Judul) }),
+				app.If(len(l.Blok) > 1, func() app.UI {
+					return app.Elem("h4").Body(app.Text(b.Judul), app.If(b.Menahan, func() app.UI { return app.Elem("span").Class("missing").Text(" — menahan langkah ini") }))
+				}),
 				app.Elem("ul").Class("syarat").Body(app.Range(b.Syarat).Slice(func(k int) app.UI { return c.renderSyarat(id, b.Syarat[k]) })),
 			)
 		}),
@@ -452,9 +454,10 @@ func (c *karier) renderLangkah(i int, l view.Langkah) app.UI {
 func (c *karier) renderSyarat(id string, s view.Syarat) app.UI {
 	met := map[string]string{view.SyaratTerpenuhi: "1", view.SyaratBelum: "0", view.SyaratPerlu: "perlu"}[s.Status]
 	return app.Elem("li").Class("syarat-"+s.Status).Attr("data-testid", id+"-syarat-"+s.Kode).Attr("data-terpenuhi", met).Body(
-		app.Elem("span").Class("mark").Text(s.Mark+" "),
-		app.If(s.Tugas, func() app.UI { return c.tugasCheck(id+"-tugas-"+s.Kode, s.Kode, s.Teks, s.Ditandai) }).
-			Else(func() app.UI { return app.Text(s.Teks + " ") }),
+		app.If(s.Tugas, func() app.UI { return c.tugasCheck(id+"-tugas-"+s.Kode, s.Kode, s.Mark+" "+s.Teks, s.Ditandai) }).
+			Else(func() app.UI {
+				return app.Elem("span").Body(app.Elem("span").Class("mark").Text(s.Mark+" "), app.Text(s.Teks+" "))
+			}),
 		app.If(s.Kurang != "", func() app.UI { return app.Elem("span").Class("missing").Text("— " + s.Kurang + " ") }),
 		app.If(s.Asumsi, func() app.UI { return ui.Badge("", "asumsi", "asumsi") }),
 		app.If(s.Basis != "", func() app.UI { return app.Elem("small").Class("muted").Text("derajat " + s.Basis + " ") }),
