@@ -24,6 +24,7 @@ package app
 //	share-copy, share-copied  button "Salin tautan" and its outcome
 
 import (
+	"errors"
 	"simkinerja/app/client"
 	"simkinerja/app/store"
 	"simkinerja/domain/wire"
@@ -156,10 +157,14 @@ func (c *bagikan) submit(ctx app.Context) {
 		out, err := client.Submit(code, name, sc)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.joinBusy = false
+			if ae, ok := errors.AsType[*client.APIError](err); ok && ae.Code == wire.CodeNotFound {
+				c.store.RejectClass(code) // its class page then shows no QR
+			}
 			if err != nil {
 				c.joinErr = err.Error()
 				return
 			}
+			c.store.AcceptClass(code)
 			c.joined = &out
 		})
 	})

@@ -69,6 +69,7 @@ func (c *beranda) Render() app.UI {
 			),
 		),
 		c.renderQuick(sc),
+		baruDiangkat(),
 		app.Elem("section").Class("card").Aria("labelledby", "h-contoh").Body(
 			app.Elem("h2").ID("h-contoh").Text("Contoh untuk pelatih"),
 			app.Elem("p").Text("Ilustrasi dari Panduan Pengelolaan Kinerja 2023; hanya-baca sampai disalin ke draf."),
@@ -95,7 +96,13 @@ func (c *beranda) Render() app.UI {
 // renderQuick is the quick calculator: a predikat and a number of months give
 // the AK of the current jenjang at once.
 func (c *beranda) renderQuick(sc domain.Scenario) app.UI {
-	var result app.UI = app.Elem("p").Class("muted").Text("Pilih predikat.")
+	// Say what is missing: the predikat, or (with one chosen) a valid
+	// number of months, whose own error sits under its field.
+	hint := "Pilih predikat."
+	if c.quick != "" {
+		hint = "Isi jumlah bulan 1–12."
+	}
+	var result app.UI = app.Elem("p").Class("muted").Attr("data-testid", "quick-hint").Text(hint)
 	if months, err := ParseMonths(c.monthsText, 12); err == nil && c.quick != "" {
 		ak := domain.KonversiAK(c.quick, sc.Jenjang, months)
 		result = app.Elem("p").Class("big").Body(

@@ -117,6 +117,13 @@ func (c *kelas) OnNav(ctx app.Context) {
 	}
 	if c.token != "" {
 		c.refresh()
+	} else if app.IsClient && !client.Online() {
+		c.needsNet = true // no token to try with, and no network to try
+	} else if UseStore(ctx).ClassRejected(c.code) {
+		// Without a token the page cannot ask the worker; a join attempt
+		// here was told the code does not exist: no QR invites anyone.
+		c.unknown = true
+		c.err = "Kode kelas " + c.code + " ditolak saat mencoba bergabung dari perangkat ini: kode tidak dikenal atau kelas sudah ditutup."
 	}
 }
 

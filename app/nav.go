@@ -46,3 +46,13 @@ func navUtama(active string) app.UI {
 		app.Elem("ul").Class("nav-lebar").Body(semua...),
 	)
 }
+
+// baruDiangkat offers a new appointee the screen for their situation: the
+// Linimasa computes, from the TMT month, what the first year holds.
+func baruDiangkat() app.UI {
+	return app.Elem("section").Class("card situasi").Attr("data-testid", "situasi-baru").Body(
+		app.Elem("h2").Text("Baru diangkat tahun ini?"),
+		app.Elem("p").Text("Bulan TMT menentukan tahap yang Anda jalani, tahap yang dilengkapi otomatis, dan batas SKP Anda."),
+		app.A().Class("button").Href("/linimasa").Text("Lihat Linimasa untuk TMT Anda →"),
+	)
+}

@@ -41,7 +41,7 @@ func yearTabs(s *Store) app.UI {
 		),
 		app.Elem("p").Class("muted").Attr("data-testid", "tahun-aturan").Body(
 			app.Text(t.Judul),
-			app.If(t.Catatan != "", func() app.UI { return app.Elem("span").Class("assumption").Text(" " + t.Catatan) }),
+			app.If(t.Catatan != "", func() app.UI { return app.Elem("span").Class("assumption").Text(" " + TanpaKode(t.Catatan)) }),
 			app.Text(" "),
 			app.A().Href("/berubah").Attr("data-testid", "tahun-berubah").Text("Yang berubah antartahun"),
 			app.If(t.Hapus, func() app.UI {

@@ -187,7 +187,8 @@ func layoutData(t *testing.T, addr string) (wire.ShareCreated, wire.ClassCreated
 			for k := range sc.Periods {
 				sc.Periods[k].Predikat = ""
 				sc.Periods[k].Praktik = &domain.Nilai{Rating: ratings[(i/3)%3]}
-				sc.Periods[k].Perilaku = &domain.Nilai{Rating: ratings[i%3]}
+				// Semesters that differ: the class view says which one counts.
+				sc.Periods[k].Perilaku = &domain.Nilai{Rating: ratings[(i+k)%3]}
 			}
 		}
 		body := fmt.Sprintf(`{"name":"Peserta %02d","scenario":%s}`, i+1, mustEncode(t, sc))
@@ -446,7 +447,15 @@ func (e *env) hallFits(dir, code, token string) error {
 	case strings.Contains(m.Href, token):
 		return fmt.Errorf("the token stays in the address bar: %s", m.Href)
 	}
-	return nil
+	// The full class view says how a participant with two different
+	// semester predikat (and no annual one) was counted.
+	if err := e.open("/kelas/" + code); err != nil {
+		return err
+	}
+	if err := e.waitContains("kelas-predikat-asal", "periode terakhir"); err != nil {
+		return err
+	}
+	return e.waitContains("kelas-aturan-predikat", "predikat tahunan bila diisi")
 }
 
 // unknownClass: a code the worker refuses (unknown, or the token is wrong:

@@ -340,6 +340,17 @@ func classWithTwoSubmissions(alice, bob *env) (string, error) {
 	if err := bob.waitText("join-error", "Kelas tidak ditemukan atau sudah ditutup."); err != nil {
 		return "", err
 	}
+	// Its class page, opened without a token, shows no QR to join it.
+	if err := bob.open("/kelas/ZZZZZZ"); err != nil {
+		return "", err
+	}
+	if err := bob.waitContains("kelas-error", "kode tidak dikenal"); err != nil {
+		return "", err
+	}
+	var qr bool
+	if err := bob.eval(`!!document.querySelector('[data-testid="kelas-join-qr"]')`, &qr); err != nil || qr {
+		return "", fmt.Errorf("a QR code for a rejected class (%v)", err)
+	}
 	if err := submit(pertamaBaikTanpaPoin(), "Bu Ani", "Baik"); err != nil {
 		return "", err
 	}
