@@ -385,16 +385,14 @@ func renderDampakList(v view.Dampak) app.UI {
 }
 
 // rencanaChart draws the projection along the plan: the bars of AK per year
-// with "SB" over each Sangat Baik year of the path and ▲ on each step.
+// with "SB" over each planned Sangat Baik year and ▲ on each step.
 func rencanaChart(rp *domain.RencanaResult) string {
 	bars, ths, desc := karierChartData(rp.Karier)
-	sb := map[string]bool{}
-	for _, y := range rp.TahunSangatBaik {
-		sb[strconv.Itoa(y)] = true
-	}
+	// The planned years with Sangat Baik (all of them when the goal cannot be
+	// reached: that projection shows the best reachable).
 	notes := map[int]string{}
-	for i := range bars {
-		if sb[bars[i].Label] {
+	for i, t := range rp.Karier.Tahunan {
+		if !t.Tercatat && t.Predikat == domain.SangatBaik {
 			notes[i] = "SB"
 		}
 	}

@@ -198,6 +198,14 @@ func (e *env) karierMustahil() error {
 	if err := e.waitContains("rencana-paling-cepat", "2032"); err != nil {
 		return err
 	}
+	// The chart shows the best reachable: Sangat Baik in every planned year.
+	var sb int
+	if err := e.eval(`document.querySelectorAll('svg[data-testid="rencana-chart"] [data-testid^="chart-catatan-"]').length`, &sb); err != nil {
+		return err
+	}
+	if sb == 0 {
+		return fmt.Errorf("impossible goal: no Sangat Baik year on the plan's chart")
+	}
 	// A year the planner cannot answer for is refused by field, nothing lost.
 	if err := e.set("tujuan-tahun", "2020"); err != nil {
 		return err
@@ -224,7 +232,7 @@ func (e *env) karierMKG() error {
 		return err
 	}
 	e.shots("karier-dampak")
-	return nil
+	return e.targets360()
 }
 
 func (e *env) karierRingkasan() error {
