@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"simkinerja/domain"
+	"simkinerja/domain/wire"
 )
 
 // maxNameRunes bounds the optional display name of a submission.
@@ -22,11 +23,7 @@ const classRowBytes = rowOverhead
 
 // classCreated is the body of 201 Created for a class. The token is shown
 // once; only its hash is stored.
-type classCreated struct {
-	Code      string `json:"code"`
-	Token     string `json:"token"`
-	ExpiresAt string `json:"expires_at"`
-}
+type classCreated = wire.ClassCreated
 
 func (a *API) createClass(w http.ResponseWriter, r *http.Request, _ []string) error {
 	ctx, now := r.Context(), a.opts.Now().UTC()
@@ -59,13 +56,7 @@ type submissionRequest struct {
 // submissionCreated is the body of 201 Created (200 when it replaced an
 // earlier submission with the same Idempotency-Key) for a submission: the
 // server's own result, so the participant sees what the trainer will see.
-type submissionCreated struct {
-	ID string `json:"id"`
-	// Replaced: an earlier submission with the same Idempotency-Key was
-	// replaced (a retry, or the same device sending again).
-	Replaced bool `json:"replaced,omitempty"`
-	submissionResult
-}
+type submissionCreated = wire.SubmissionCreated
 
 // IdempotencyHeader carries a client-generated key on a submission: the same
 // key in the same class replaces the earlier submission instead of adding
@@ -169,7 +160,7 @@ func (a *API) submit(w http.ResponseWriter, r *http.Request, params []string) er
 	if replaced {
 		status = http.StatusOK
 	}
-	return writeJSON(w, status, submissionCreated{ID: id, Replaced: replaced, submissionResult: res})
+	return writeJSON(w, status, submissionCreated{ID: id, Replaced: replaced, SubmissionResult: res})
 }
 
 // miss counts a failed class lookup for the client and returns e. The
@@ -274,16 +265,10 @@ func (a *API) readClass(w http.ResponseWriter, r *http.Request, params []string)
 }
 
 // classChange is the body of PATCH /api/classes/{code}.
-type classChange struct {
-	Closed *bool `json:"closed"`
-}
+type classChange = wire.ClassChange
 
 // classState is the answer to PATCH /api/classes/{code}.
-type classState struct {
-	Code      string `json:"code"`
-	Closed    bool   `json:"closed"`
-	ExpiresAt string `json:"expires_at"`
-}
+type classState = wire.ClassState
 
 // changeClass closes a class to new submissions ({"closed":true}) or opens
 // it again ({"closed":false}); what was submitted stays.

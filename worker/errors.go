@@ -2,74 +2,44 @@ package worker
 
 import (
 	"errors"
-	"net/http"
 	"strings"
 
 	"simkinerja/domain"
+	"simkinerja/domain/wire"
 )
 
 // Error is an API error: a stable code for programs, an Indonesian message for
 // people, and the HTTP status it maps to. Problems lists the field paths of an
-// invalid document.
-type Error struct {
-	Status   int              `json:"-"`
-	Code     string           `json:"code"`
-	Message  string           `json:"message"`
-	Fields   []string         `json:"fields,omitempty"`
-	Problems []domain.Problem `json:"problems,omitempty"`
-}
+// invalid document. It is the wire type the app decodes (domain/wire).
+type Error = wire.Error
 
-// Error implements error.
-func (e *Error) Error() string { return e.Code + ": " + e.Message }
-
-// The API's error codes, each with its status in one place (errorStatus).
+// The API's error codes, defined once in domain/wire with their statuses
+// (wire.Status), so the app and the worker cannot drift.
 const (
-	CodeInvalidJSON     = "json_tidak_valid"
-	CodeInvalidScenario = "skenario_tidak_valid"
-	CodeInvalidBody     = "isian_tidak_valid"
-	CodeInvalidID       = "id_tidak_valid"
-	CodeUnsupportedType = "jenis_konten_tidak_didukung"
-	CodeTooLarge        = "terlalu_besar"
-	CodeNotFound        = "tidak_ditemukan"
-	CodeMethod          = "metode_tidak_diizinkan"
-	CodeUnauthorized    = "perlu_token"
-	CodeForbidden       = "token_salah"
-	CodeRateLimited     = "terlalu_banyak_permintaan"
-	CodeClassFull       = "kelas_penuh"
-	CodeInternal        = "kesalahan_server"
-	CodeQuota           = "kuota_harian_habis"
-	CodeStoreFull       = "penyimpanan_penuh"
-	CodeStoreBusy       = "penyimpanan_sibuk"
-	CodeNotImplemented  = "metode_tidak_dikenal"
-	CodeHeaderTooLarge  = "header_terlalu_besar"
-	CodeInvalidHeader   = "header_tidak_valid"
+	CodeInvalidJSON     = wire.CodeInvalidJSON
+	CodeInvalidScenario = wire.CodeInvalidScenario
+	CodeInvalidBody     = wire.CodeInvalidBody
+	CodeInvalidID       = wire.CodeInvalidID
+	CodeUnsupportedType = wire.CodeUnsupportedType
+	CodeTooLarge        = wire.CodeTooLarge
+	CodeNotFound        = wire.CodeNotFound
+	CodeMethod          = wire.CodeMethod
+	CodeUnauthorized    = wire.CodeUnauthorized
+	CodeForbidden       = wire.CodeForbidden
+	CodeRateLimited     = wire.CodeRateLimited
+	CodeClassFull       = wire.CodeClassFull
+	CodeInternal        = wire.CodeInternal
+	CodeQuota           = wire.CodeQuota
+	CodeStoreFull       = wire.CodeStoreFull
+	CodeStoreBusy       = wire.CodeStoreBusy
+	CodeNotImplemented  = wire.CodeNotImplemented
+	CodeHeaderTooLarge  = wire.CodeHeaderTooLarge
+	CodeInvalidHeader   = wire.CodeInvalidHeader
 )
-
-var errorStatus = map[string]int{
-	CodeInvalidJSON:     http.StatusBadRequest,
-	CodeInvalidScenario: http.StatusBadRequest,
-	CodeInvalidBody:     http.StatusBadRequest,
-	CodeInvalidID:       http.StatusBadRequest,
-	CodeUnsupportedType: http.StatusUnsupportedMediaType,
-	CodeTooLarge:        http.StatusRequestEntityTooLarge,
-	CodeNotFound:        http.StatusNotFound,
-	CodeMethod:          http.StatusMethodNotAllowed,
-	CodeUnauthorized:    http.StatusUnauthorized,
-	CodeForbidden:       http.StatusForbidden,
-	CodeRateLimited:     http.StatusTooManyRequests,
-	CodeClassFull:       http.StatusConflict,
-	CodeInternal:        http.StatusInternalServerError,
-	CodeQuota:           http.StatusTooManyRequests,
-	CodeStoreFull:       http.StatusInsufficientStorage,
-	CodeStoreBusy:       http.StatusServiceUnavailable,
-	CodeNotImplemented:  http.StatusNotImplemented,
-	CodeHeaderTooLarge:  http.StatusRequestHeaderFieldsTooLarge,
-	CodeInvalidHeader:   http.StatusBadRequest,
-}
 
 // apiError builds an Error with the status of its code.
 func apiError(code, message string) *Error {
-	return &Error{Status: errorStatus[code], Code: code, Message: message}
+	return &Error{Status: wire.Status(code), Code: code, Message: message}
 }
 
 // invalidDocument turns a validation error into a 400 that lists every field

@@ -5,14 +5,11 @@ import (
 	"net/http"
 
 	"simkinerja/domain"
+	"simkinerja/domain/wire"
 )
 
 // shareCreated is the body of 201 Created for a share.
-type shareCreated struct {
-	ID        string `json:"id"`
-	URL       string `json:"url"`
-	ExpiresAt string `json:"expires_at"`
-}
+type shareCreated = wire.ShareCreated
 
 func (a *API) createShare(w http.ResponseWriter, r *http.Request, _ []string) error {
 	data, err := readJSONBody(r, MaxScenarioBytes)
