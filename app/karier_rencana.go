@@ -256,6 +256,11 @@ func (c *karier) renderTujuanForm(r domain.Record) app.UI {
 func (c *karier) renderRencana(r domain.Record, rp *domain.RencanaResult) app.UI {
 	var answer app.UI
 	switch {
+	case r.Profil.Status == domain.PPPK:
+		return app.Elem("section").Class("card").Aria("labelledby", "h-rencana").Body(
+			app.Elem("h2").ID("h-rencana").Text("Rencana mundur"),
+			app.Elem("p").Class("muted").Attr("data-testid", "rencana-pppk").Text("PPPK tidak memperoleh angka kredit: kenaikan pangkat dan perencana mundur tidak berlaku."),
+		)
 	case rp != nil:
 		answer = renderJawaban(view.NewRencana(rp), rp)
 	case r.Rencana != nil && r.Rencana.Tujuan != nil:

@@ -183,6 +183,31 @@ func (e *env) karierTujuan() error {
 }
 
 func (e *env) karierMustahil() error {
+	// A jenjang goal: Ahli Muda by 2030 needs no Sangat Baik.
+	if err := e.choose("tujuan-jenis", "jenjang"); err != nil {
+		return err
+	}
+	if err := e.set("tujuan-jenjang", "ahli_muda"); err != nil {
+		return err
+	}
+	if err := e.set("tujuan-tahun", "2030"); err != nil {
+		return err
+	}
+	if err := e.click("rencanakan"); err != nil {
+		return err
+	}
+	if err := e.waitContains("rencana-pesan", "jenjang Ahli Muda pada 2030"); err != nil {
+		return err
+	}
+	if err := e.waitContains("rencana-sangat-baik", "Tidak perlu Sangat Baik"); err != nil {
+		return err
+	}
+	if err := e.choose("tujuan-jenis", "golongan"); err != nil {
+		return err
+	}
+	if err := e.set("tujuan-golongan", "III/d"); err != nil {
+		return err
+	}
 	if err := e.set("tujuan-tahun", "2030"); err != nil {
 		return err
 	}
