@@ -85,7 +85,7 @@ func checkDecoded(t *testing.T, doc []byte, err error, prefix string) {
 	if !bytes.Equal(doc, again) {
 		t.Fatalf("canonical form not stable:\n%s\n%s", doc, again)
 	}
-	if s, _ := domain.DecodeScenario(doc); s.Identitas == nil && strings.Contains(string(doc), `"identitas"`) {
+	if r, _ := domain.DecodeRecord(doc); r.Identitas == nil && strings.Contains(string(doc), `"identitas"`) {
 		t.Fatalf("identitas appears without being sent: %s", doc)
 	}
 }
