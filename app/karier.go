@@ -454,7 +454,7 @@ func (c *karier) renderLangkah(i int, l view.Langkah) app.UI {
 func (c *karier) renderSyarat(id string, s view.Syarat) app.UI {
 	met := map[string]string{view.SyaratTerpenuhi: "1", view.SyaratBelum: "0", view.SyaratPerlu: "perlu"}[s.Status]
 	return app.Elem("li").Class("syarat-"+s.Status).Attr("data-testid", id+"-syarat-"+s.Kode).Attr("data-terpenuhi", met).Body(
-		app.If(s.Tugas, func() app.UI { return c.tugasCheck(id+"-tugas-"+s.Kode, s.Kode, s.Mark+" "+s.Teks, s.Ditandai) }).
+		app.If(s.Tugas, func() app.UI { return c.tugasCheck(id+"-tugas-"+s.Kode, s.Kode, s.Mark, s.Teks, s.Ditandai) }).
 			Else(func() app.UI {
 				return app.Elem("span").Body(app.Elem("span").Class("mark").Text(s.Mark+" "), app.Text(s.Teks+" "))
 			}),

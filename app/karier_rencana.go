@@ -168,11 +168,15 @@ func (c *karier) hapusMKG(ctx app.Context, e app.Event) {
 	c.errs, c.err = fieldErrors(err)
 }
 
-// tugasCheck is one to-do checkbox with its label (a 44 px row).
-func (c *karier) tugasCheck(id, kode, label string, ditandai bool) app.UI {
+// tugasCheck is one to-do checkbox with its label (a 44 px row); mark, when
+// set, leads the label ("perlu", "✓ ditandai:").
+func (c *karier) tugasCheck(id, kode, mark, label string, ditandai bool) app.UI {
 	return app.Elem("div").Class("field check").Attr("data-tugas", kode).Body(
 		app.Input().Type("checkbox").ID(id).Checked(ditandai).OnChange(c.onTugas),
-		app.Elem("label").Attr("for", id).Text(label),
+		app.Elem("label").Attr("for", id).Body(
+			app.If(mark != "", func() app.UI { return app.Elem("span").Class("mark").Text(mark + " ") }),
+			app.Text(label),
+		),
 	)
 }
 
@@ -185,7 +189,7 @@ func (c *karier) renderTugas(ts []view.Tugas) app.UI {
 			t := ts[i]
 			return app.Elem("div").Body(
 				app.If(i == 0 || ts[i-1].Kelompok != t.Kelompok, func() app.UI { return app.Elem("h3").Text(t.Kelompok) }),
-				app.Elem("div").Class("tugas-row").Body(c.tugasCheck("tugas-"+t.Kode, t.Kode, t.Label, t.Ditandai), ui.SourceLinks(t.Sources)),
+				app.Elem("div").Class("tugas-row").Body(c.tugasCheck("tugas-"+t.Kode, t.Kode, "", t.Label, t.Ditandai), ui.SourceLinks(t.Sources)),
 			)
 		}),
 	)
