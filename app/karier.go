@@ -460,7 +460,7 @@ func (c *karier) renderSyarat(id string, s view.Syarat) app.UI {
 			}),
 		app.If(s.Kurang != "", func() app.UI { return app.Elem("span").Class("missing").Text("— " + s.Kurang + " ") }),
 		app.If(s.Asumsi, func() app.UI { return ui.Badge("", "asumsi", "asumsi") }),
-		app.If(s.Basis != "", func() app.UI { return app.Elem("small").Class("muted").Text("derajat " + s.Basis + " ") }),
+		app.If(s.Basis != "", func() app.UI { return app.Elem("small").Class("muted").Text("(" + s.Basis + ") ") }),
 		ui.SourceLinks(s.Sources),
 	)
 }

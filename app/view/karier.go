@@ -30,8 +30,9 @@ type Syarat struct {
 	Asumsi bool
 	// Tugas marks a to-do the user ticks (a checkbox); Ditandai its tick.
 	Tugas, Ditandai bool
-	Basis           string
-	Sources         []string
+	// Basis words the grade of the condition's source (RULES.md §13).
+	Basis   string
+	Sources []string
 }
 
 // BlokSyarat is one block of a step's conditions: the UKKJ prerequisites or
@@ -166,7 +167,7 @@ func penahan(l domain.LangkahKarier) string {
 }
 
 func newSyarat(s domain.SyaratStep) Syarat {
-	out := Syarat{Kode: s.Kode, Blok: s.Blok, Teks: s.Pesan, Kurang: s.Kurang, Asumsi: s.Asumsi, Basis: s.Basis, Sources: s.Sources,
+	out := Syarat{Kode: s.Kode, Blok: s.Blok, Teks: s.Pesan, Kurang: s.Kurang, Asumsi: s.Asumsi, Basis: BasisTeks(s.Basis), Sources: s.Sources,
 		Tugas: s.Jenis == domain.JenisTugas}
 	switch {
 	case s.Status == domain.StatusTugas:
@@ -208,4 +209,20 @@ func LangkahJudul(l domain.LangkahKarier) string {
 		return fmt.Sprintf("Naik jenjang ke %s dan pangkat %s → %s", l.Jenjang.Label(), l.Dari, l.Golongan)
 	}
 	return fmt.Sprintf("Naik pangkat %s → %s (%s)", l.Dari, l.Golongan, l.Golongan.Pangkat())
+}
+
+// BasisTeks words a source grade of RULES.md §13 (P, S-B, S-C, D); another
+// value is returned as it is.
+func BasisTeks(b string) string {
+	switch b {
+	case "P":
+		return "sumber primer, A"
+	case "S-B":
+		return "sumber sekunder, B"
+	case "S-C":
+		return "sumber sekunder, C"
+	case "D":
+		return "disimpulkan/asumsi, D"
+	}
+	return b
 }

@@ -122,3 +122,16 @@ func TestTugasList(t *testing.T) {
 		}
 	}
 }
+
+// TestSyaratBasisWorded: every condition of the projection carries its grade
+// in words.
+func TestSyaratBasisWorded(t *testing.T) {
+	k := NewKarier(simulate(t, planRecord(nil, nil)).Karier)
+	for _, l := range k.Langkah {
+		for _, s := range l.Syarat {
+			if !strings.HasPrefix(s.Basis, "sumber ") && !strings.HasPrefix(s.Basis, "disimpulkan") {
+				t.Errorf("%s: basis %q", s.Kode, s.Basis)
+			}
+		}
+	}
+}
