@@ -58,6 +58,9 @@ func (s *Store) SetMKG(ctx app.Context, m *domain.MasaKerja) error {
 	return err
 }
 
+// mkgTahunMaks is the largest MKG in years the domain accepts (profil.mkg).
+const mkgTahunMaks = 50
+
 // tujuanForm is the planner form as typed: what is typed stays until a goal
 // is stored (then the stored goal is shown).
 type tujuanForm struct {
@@ -141,7 +144,7 @@ func (c *karier) hapusTujuan(ctx app.Context, e app.Event) {
 // years field removes the MKG.
 func (c *karier) onMKG(ctx app.Context, e app.Event) {
 	which := data(ctx, "mkg")
-	max := 40
+	max := mkgTahunMaks
 	if which == "bulan" {
 		max = 11
 	}
@@ -329,7 +332,7 @@ func (c *karier) renderDampak(p domain.Profil, d *domain.DampakKarier) app.UI {
 		app.Elem("h2").ID("h-dampak").Text("Apa artinya bagi saya"),
 		app.Elem("p").Class("muted").Text(fmt.Sprintf("Isi masa kerja golongan (MKG) pada 1 Januari %d untuk memperkirakan gaji pokok, TPG dan peluang menjadi kepala sekolah.", c.store.Current().Record.Tahun[0].Tahun)),
 		app.Elem("div").Class("grid2 no-print").Body(
-			mkgField("mkg-tahun", "tahun", "MKG (tahun)", tahun, 40, c.fieldErr("profil.mkg.tahun"), c.onMKG),
+			mkgField("mkg-tahun", "tahun", "MKG (tahun)", tahun, mkgTahunMaks, c.fieldErr("profil.mkg.tahun"), c.onMKG),
 			mkgField("mkg-bulan", "bulan", "MKG (bulan, 0–11)", bulan, 11, c.fieldErr("profil.mkg.bulan"), c.onMKG),
 		),
 		app.If(p.MKG != nil, func() app.UI {
