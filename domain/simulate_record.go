@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -19,7 +20,9 @@ type RecordResult struct {
 	// Rencana answers the plan's goal backwards (rencana.tujuan); Dampak says
 	// what the projection means in gaji pokok, TPG and KS candidacy (§14).
 	Rencana *RencanaResult `json:"rencana,omitempty"`
-	Dampak  *DampakKarier  `json:"dampak,omitempty"`
+	// RencanaMasalah says, in Indonesian, why a goal got no answer.
+	RencanaMasalah string        `json:"rencana_masalah,omitempty"`
+	Dampak         *DampakKarier `json:"dampak,omitempty"`
 	// Akumulasi is kept for schema-1 documents (RULES.md §10 ex. 5).
 	Akumulasi    *AkumulasiResult    `json:"akumulasi,omitempty"`
 	Perbandingan *PerbandinganResult `json:"perbandingan,omitempty"`
@@ -90,8 +93,14 @@ func simulateRecord(a aturan, r Record, today time.Time) RecordResult {
 			}
 		}
 		if tj := r.Rencana.Tujuan; tj != nil && r.Profil.Status != PPPK {
-			if rp, err := RencanaRecord(r, out, *tj, UKKJJadwalBaku()); err == nil {
+			rp, err := RencanaRecord(r, out, *tj, UKKJJadwalBaku())
+			switch ve := (*ValidationError)(nil); {
+			case err == nil:
 				out.Rencana = &rp
+			case errors.As(err, &ve) && len(ve.Problems) > 0:
+				out.RencanaMasalah = ve.Problems[0].Message
+			default:
+				out.RencanaMasalah = err.Error()
 			}
 		}
 		if len(out.Tahun) == 1 && r.Rencana.TahunMulai != 0 && r.Rencana.TahunMulai <= out.Tahun[0].Tahun {
