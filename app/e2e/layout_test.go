@@ -121,6 +121,13 @@ func TestLayout(t *testing.T) {
 			wg.Wait()
 		})
 	}
+	t.Run("isyarat_geser_360", func(t *testing.T) {
+		for _, p := range []string{"/berubah", "/karier", "/ringkasan"} {
+			if err := tabs[0].scrollCue(p); err != nil {
+				t.Error(err)
+			}
+		}
+	})
 	t.Run("presentasi_1366x768", func(t *testing.T) {
 		if err := tabs[1].slidesFit(dir); err != nil {
 			t.Fatal(err)
@@ -137,7 +144,7 @@ func TestLayout(t *testing.T) {
 		}
 	})
 	t.Run("luring", func(t *testing.T) {
-		if err := tabs[0].offlineNotices(srv, share.URL, class.Code); err != nil {
+		if err := tabs[0].offlineNotices(srv, dir, share.URL, class.Code); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -390,7 +397,7 @@ func (e *env) slidesFit(dir string) error {
 // offlineNotices stops the server: a share opened before is still readable,
 // an unknown share and the class page render the app with the "perlu
 // internet" notice instead of the browser's error page.
-func (e *env) offlineNotices(srv *browser.Server, shareURL, code string) error {
+func (e *env) offlineNotices(srv *browser.Server, dir, shareURL, code string) error {
 	if err := e.waitCached(); err != nil {
 		return err
 	}
@@ -407,6 +414,11 @@ func (e *env) offlineNotices(srv *browser.Server, shareURL, code string) error {
 		}
 		if err := e.waitContains("perlu-internet", "perlu internet"); err != nil {
 			return fmt.Errorf("%s offline: %w", p, err)
+		}
+		var buf []byte
+		if err := e.run(chromedp.CaptureScreenshot(&buf)); err == nil {
+			name := map[bool]string{true: "kelas", false: "s"}[strings.HasPrefix(p, "/kelas/")]
+			os.WriteFile(filepath.Join(dir, "luring-"+name+"-360x780.png"), buf, 0o644)
 		}
 	}
 	return nil
@@ -474,6 +486,28 @@ func (e *env) unknownClass(dir string) error {
 	var buf []byte
 	if err := e.run(chromedp.FullScreenshot(&buf, 100)); err == nil {
 		os.WriteFile(filepath.Join(dir, "kelas-tidak-dikenal-360x780.png"), buf, 0o644)
+	}
+	return nil
+}
+
+// scrollCue: on the phone every table box that scrolls sideways shows the
+// cue "Tabel lebar: geser ke samping…" (CSS cannot tell whether a box
+// overflows, so a narrow table's box shows it too).
+func (e *env) scrollCue(path string) error {
+	if err := e.open(path); err != nil {
+		return err
+	}
+	time.Sleep(250 * time.Millisecond)
+	var bad []string
+	if err := e.eval(`[...document.querySelectorAll(".table-wrap")].filter(w => w.getClientRects().length > 0).map(w => {
+		const scrolls = w.scrollWidth > w.clientWidth + 1;
+		const shown = parseFloat(getComputedStyle(w, "::before").fontSize) > 0;
+		return !scrolls || shown ? "" : (w.getAttribute("aria-label") || "table-wrap") + ": scrolls without the cue";
+	}).filter(x => x)`, &bad); err != nil {
+		return err
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("%s: %s", path, strings.Join(bad, "; "))
 	}
 	return nil
 }
