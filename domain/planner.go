@@ -176,35 +176,14 @@ func (t TujuanKarier) Validate(a AwalRencana) error {
 		}
 	}
 	if a.TMT != "" {
-		if _, _, ok := tmtBulan(a.TMT); !ok {
+		if _, _, ok := parseTMT(a.TMT); !ok {
 			ps.add("tmt", "TMT harus berbentuk YYYY-MM")
 		}
 	}
 	return ps.err()
 }
 
-// tmtBulan reads "YYYY-MM".
-func tmtBulan(s string) (y, m int, ok bool) {
-	ys, ms, found := strings.Cut(s, "-")
-	if !found || len(ys) != 4 || len(ms) != 2 || !digitsOnly(ys) || !digitsOnly(ms) {
-		return 0, 0, false
-	}
-	y, _ = strconv.Atoi(ys)
-	m, _ = strconv.Atoi(ms)
-	return y, m, m >= 1 && m <= 12
-}
 
-// bulanRencana is the months of year tahun counted from the TMT (§11 Q19).
-func bulanRencana(tmt string, tahun int) int {
-	y, m, ok := tmtBulan(tmt)
-	switch {
-	case !ok || y < tahun:
-		return 12
-	case y == tahun:
-		return 13 - m
-	}
-	return 0
-}
 
 // RencanakanKarier works backwards from a goal: the least demanding predikat
 // path that holds the goal by Tujuan.Tahun, or why it cannot be reached and
@@ -270,7 +249,7 @@ func RencanakanKarier(a AwalRencana, t TujuanKarier, jadwal UKKJJadwal, proyeksi
 	semua := make([]Predikat, n)
 	for i := range semua {
 		semua[i] = SangatBaik
-		if bulanRencana(a.TMT, a.TahunMulai+i) == 0 {
+		if bulanDalamTahun(a.TMT, a.TahunMulai+i) == 0 {
 			semua[i] = Baik
 		}
 	}
@@ -302,7 +281,7 @@ func RencanakanKarier(a AwalRencana, t TujuanKarier, jadwal UKKJJadwal, proyeksi
 	jauh := make([]Predikat, panjang)
 	for i := range jauh {
 		jauh[i] = SangatBaik
-		if bulanRencana(a.TMT, a.TahunMulai+i) == 0 {
+		if bulanDalamTahun(a.TMT, a.TahunMulai+i) == 0 {
 			jauh[i] = Baik
 		}
 	}
@@ -424,7 +403,7 @@ func newModelRencana(a AwalRencana, t TujuanKarier, jadwal UKKJJadwal, n int) *m
 	m := &modelRencana{a: a, t: t, jadwal: jadwal, n: n}
 	for i := 0; i < n; i++ {
 		y := a.TahunMulai + i
-		m.bulan = append(m.bulan, bulanRencana(a.TMT, y))
+		m.bulan = append(m.bulan, bulanDalamTahun(a.TMT, y))
 		m.tmtTahun = append(m.tmtTahun, [2]int{PerkiraanTMT(y, false, jadwal).TMT.Year(), PerkiraanTMT(y, true, jadwal).TMT.Year()})
 	}
 	return m

@@ -16,7 +16,7 @@ func rencanaScenario(tb testing.TB, g Golongan, akAwal string, masa, tahunMulai 
 	s := NewScenario("2025", Guru, JenjangOf(g))
 	s.Golongan = g
 	s.TMT = tmt
-	if y, m, ok := tmtBulan(tmt); ok && y == 2025 {
+	if y, m, ok := parseTMT(tmt); ok && y == 2025 {
 		s.Periods[0].Months = 13 - m
 	}
 	s.Karier = &Karier{AKAwal: akAwal, TahunDalamPangkat: masa, TahunMulai: tahunMulai, Proyeksi: []Predikat{Baik}}

@@ -49,7 +49,7 @@ var ErrOffline error = &APIError{Offline: true, Message: "Perangkat sedang lurin
 // Shareable returns the scenario as it may leave the device: a copy without
 // Identitas (name, NIP) unless the user ticked the box to include it.
 func Shareable(sc domain.Scenario, includeIdentity bool) domain.Scenario {
-	out := cloneScenario(sc)
+	out := sc.Clone()
 	if !includeIdentity {
 		out.Identitas = nil
 	}
@@ -273,16 +273,3 @@ func WatchOnline(ctx app.Context, changed func(ctx app.Context)) (stop func()) {
 	}
 }
 
-// cloneScenario deep-copies a scenario through its JSON form, so removing the
-// identity from the copy never touches the draft.
-func cloneScenario(sc domain.Scenario) domain.Scenario {
-	b, err := domain.Encode(sc)
-	if err != nil {
-		return sc
-	}
-	var out domain.Scenario
-	if err := domain.DecodeStrict(b, &out); err != nil {
-		return sc
-	}
-	return out
-}

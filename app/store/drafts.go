@@ -320,19 +320,9 @@ func (s *Store) DeleteBackup(key string) {
 	}
 }
 
-// CloneScenario deep-copies a scenario through its JSON form, so edits of the
-// copy never reach the original's maps and slices.
-func CloneScenario(sc domain.Scenario) domain.Scenario {
-	b, err := domain.Encode(sc)
-	if err != nil {
-		return sc
-	}
-	var out domain.Scenario
-	if err := domain.DecodeStrict(b, &out); err != nil {
-		return sc
-	}
-	return out
-}
+// CloneScenario deep-copies a scenario, so edits of the copy never reach the
+// original's maps and slices.
+func CloneScenario(sc domain.Scenario) domain.Scenario { return sc.Clone() }
 
 // PresetScenario returns the preset with code.
 func PresetScenario(code string) (domain.Preset, bool) {
