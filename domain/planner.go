@@ -183,8 +183,6 @@ func (t TujuanKarier) Validate(a AwalRencana) error {
 	return ps.err()
 }
 
-
-
 // RencanakanKarier works backwards from a goal: the least demanding predikat
 // path that holds the goal by Tujuan.Tahun, or why it cannot be reached and
 // what the best reachable is. A plan uses only Baik and Sangat Baik: anything

@@ -272,4 +272,3 @@ func WatchOnline(ctx app.Context, changed func(ctx app.Context)) (stop func()) {
 		f.Release()
 	}
 }
-
