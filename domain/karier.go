@@ -319,10 +319,12 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 	if k == nil || !ok || len(info.Golongan) == 0 {
 		return res, nil
 	}
-	var trace []Step
+	trace := make([]Step, 0, 12)
 	add := func(rule, pesan string, src []string, asumsi bool) {
 		trace = append(trace, Step{Rule: rule, Pesan: pesan, Sources: src, Asumsi: asumsi})
 	}
+	// One row per recorded and projected year: sized once, not grown.
+	res.Tahunan = make([]KarierTahun, 0, len(in.riwayat)+max(len(k.Proyeksi), k.TahunProyeksi, TahunProyeksiDefault))
 	st := karierState{j: in.j, g: in.g, masa: in.masa, tugas: in.tugas, jadwal: in.jadwal}
 	if len(st.jadwal.Sesi) == 0 {
 		st.jadwal = UKKJJadwalBaku()
