@@ -290,8 +290,12 @@ func (e *env) skp2026() error {
 		return err
 	}
 	e.shots("tahun-linimasa-2026")
-	if err := e.run(chromedp.Click("#skp-disetujui", chromedp.ByID)); err != nil {
-		return err
+	// A DOM click on the checkbox itself: the page was just resized for the
+	// screenshots, and a click by coordinates could land on whatever the
+	// resize moved over it.
+	var checked bool
+	if err := e.eval(`(() => { const c = document.getElementById("skp-disetujui"); if (!c) return false; c.scrollIntoView({block: "center"}); c.click(); return c.checked; })()`, &checked); err != nil || !checked {
+		return fmt.Errorf("tick SKP approval: %v (checked %v)", err, checked)
 	}
 	return e.run(chromedp.WaitNotPresent(`[data-testid="skp-lockout"]`, chromedp.ByQuery))
 }
