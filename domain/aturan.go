@@ -35,12 +35,21 @@ func (a aturan) with(rs RuleSet) aturan {
 }
 
 func (a aturan) rules(y RuleYear) (RuleSet, bool) {
-	for _, rs := range a.sets {
-		if rs.Year == y {
-			return rs, true
-		}
+	if rs := a.set(y); rs != nil {
+		return *rs, true
 	}
 	return RuleSet{}, false
+}
+
+// set is the rule set of y in place (nil when unknown): a RuleSet is about
+// 2 KB, so the simulation passes it by pointer rather than copying it.
+func (a aturan) set(y RuleYear) *RuleSet {
+	for i := range a.sets {
+		if a.sets[i].Year == y {
+			return &a.sets[i]
+		}
+	}
+	return nil
 }
 
 // tahunAturan is the calendar year a rule set starts in.

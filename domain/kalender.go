@@ -13,13 +13,13 @@ import (
 // month to the end of the period inclusive (RULES.md §11 Q19). A TMT after the
 // rule year is not valid (Validate reports it) and is ignored.
 func Timeline(rs RuleSet, tmt string) []TimelinePeriod {
-	return timelineTahun(rs, tmt, tahunAturan(rs.Year))
+	return timelineTahun(&rs, tmt, tahunAturan(rs.Year))
 }
 
 // timelineTahun is Timeline for calendar year ruleYear, which may follow an
 // earlier year's set (2027 under the 2026 rules): the TMT is compared with
 // the calendar year.
-func timelineTahun(rs RuleSet, tmt string, ruleYear int) []TimelinePeriod {
+func timelineTahun(rs *RuleSet, tmt string, ruleYear int) []TimelinePeriod {
 	year, month, ok := parseTMT(tmt)
 	out := make([]TimelinePeriod, 0, len(rs.Periods))
 	for i, p := range rs.Periods {
@@ -94,7 +94,7 @@ func monthsFrom(p PeriodDef, m int) int {
 	return p.End - m + 1
 }
 
-func timelinePenuh(rs RuleSet) TimelinePeriod {
+func timelinePenuh(rs *RuleSet) TimelinePeriod {
 	var langkah []string
 	for _, t := range rs.Tahapan {
 		if !t.Penilaian {

@@ -46,7 +46,10 @@ const kompetensiStatusOK = "Sudah memenuhi ekspektasi"
 // [2025-5M][2025-BLOG]; in 2026 the list is optional and has no effect on the
 // predikat (§11 Q29).
 func HitungKompetensi(rs RuleSet, plan []Kegiatan) KompetensiResult {
-	m := rs.Kompetensi
+	return hitungKompetensi(&rs.Kompetensi, plan)
+}
+
+func hitungKompetensi(m *KompetensiModel, plan []Kegiatan) KompetensiResult {
 	r := KompetensiResult{Poin: m.Poin, Opsional: m.Opsional, Minimum: m.MinPoin, Maksimum: m.MaxPoin, Baris: []KegiatanResult{}}
 	missingRefleksi := 0
 	for _, k := range plan {

@@ -259,13 +259,13 @@ const (
 )
 
 // Poin reports whether competency development scores points (2024).
-func (rs RuleSet) Poin() bool { return rs.Kompetensi.Poin }
+func (rs *RuleSet) Poin() bool { return rs.Kompetensi.Poin }
 
 // DokumenKonfirmasi reports whether documents are confirmed by the atasan instead of uploaded.
-func (rs RuleSet) DokumenKonfirmasi() bool { return rs.Dokumen.Model == DokumenKonfirmasiAtasan }
+func (rs *RuleSet) DokumenKonfirmasi() bool { return rs.Dokumen.Model == DokumenKonfirmasiAtasan }
 
 // Period returns the period definition with the given code.
-func (rs RuleSet) Period(name string) (PeriodDef, bool) {
+func (rs *RuleSet) Period(name string) (PeriodDef, bool) {
 	for _, p := range rs.Periods {
 		if p.Name == name {
 			return p, true
@@ -275,7 +275,7 @@ func (rs RuleSet) Period(name string) (PeriodDef, bool) {
 }
 
 // Roles lists the roles the rule year admits.
-func (rs RuleSet) Roles() []Role {
+func (rs *RuleSet) Roles() []Role {
 	out := make([]Role, len(rs.Peran))
 	for i, p := range rs.Peran {
 		out[i] = p.Role
@@ -284,12 +284,12 @@ func (rs RuleSet) Roles() []Role {
 }
 
 // HasRole reports whether the rule year admits role r.
-func (rs RuleSet) HasRole(r Role) bool {
+func (rs *RuleSet) HasRole(r Role) bool {
 	_, ok := rs.peran(r)
 	return ok
 }
 
-func (rs RuleSet) peran(r Role) (PeranRow, bool) {
+func (rs *RuleSet) peran(r Role) (PeranRow, bool) {
 	for _, x := range rs.Peran {
 		if x.Role == r {
 			return x, true
@@ -299,7 +299,7 @@ func (rs RuleSet) peran(r Role) (PeranRow, bool) {
 }
 
 // HasJenisSatuan reports whether the rule year admits school type j ("" is negeri).
-func (rs RuleSet) HasJenisSatuan(j JenisSatuan) bool {
+func (rs *RuleSet) HasJenisSatuan(j JenisSatuan) bool {
 	if j == "" {
 		j = Negeri
 	}
@@ -312,7 +312,7 @@ func (rs RuleSet) HasJenisSatuan(j JenisSatuan) bool {
 }
 
 // Tahap returns the year's definition of stage s.
-func (rs RuleSet) Tahap(s Stage) (TahapDef, bool) {
+func (rs *RuleSet) Tahap(s Stage) (TahapDef, bool) {
 	for _, t := range rs.Tahapan {
 		if t.Code == s {
 			return t, true
@@ -324,7 +324,7 @@ func (rs RuleSet) Tahap(s Stage) (TahapDef, bool) {
 // RequiredDokumen returns the documents required for a role; a row with a
 // condition applies only when it holds (K4 of a guru only with a tugas
 // tambahan, RULES.md §11 Q6).
-func (rs RuleSet) RequiredDokumen(r Role, tugasTambahan bool) []Item {
+func (rs *RuleSet) RequiredDokumen(r Role, tugasTambahan bool) []Item {
 	var out []Item
 	for _, d := range rs.Dokumen.Wajib {
 		if d.Role != r || (d.Syarat == SyaratTugasTambahan && !tugasTambahan) {
@@ -336,7 +336,7 @@ func (rs RuleSet) RequiredDokumen(r Role, tugasTambahan bool) []Item {
 }
 
 // DokumenPeran lists every document a role may record in this year.
-func (rs RuleSet) DokumenPeran(r Role) []Item {
+func (rs *RuleSet) DokumenPeran(r Role) []Item {
 	var out []Item
 	for _, d := range rs.Dokumen.Wajib {
 		if d.Role == r {
@@ -348,7 +348,7 @@ func (rs RuleSet) DokumenPeran(r Role) []Item {
 
 // PenilaiFor returns the assessor row for a role at a school type: an exact
 // school-type row first, then a row for every type.
-func (rs RuleSet) PenilaiFor(r Role, j JenisSatuan) (PenilaiRow, bool) {
+func (rs *RuleSet) PenilaiFor(r Role, j JenisSatuan) (PenilaiRow, bool) {
 	if j == "" {
 		j = Negeri
 	}
@@ -366,7 +366,7 @@ func (rs RuleSet) PenilaiFor(r Role, j JenisSatuan) (PenilaiRow, bool) {
 }
 
 // KoefisienOf is the annual AK coefficient of jenjang j in this year.
-func (rs RuleSet) KoefisienOf(j Jenjang) (AK, bool) {
+func (rs *RuleSet) KoefisienOf(j Jenjang) (AK, bool) {
 	for _, k := range rs.Koefisien {
 		if k.Jenjang == j {
 			return k.AK, true
@@ -376,7 +376,7 @@ func (rs RuleSet) KoefisienOf(j Jenjang) (AK, bool) {
 }
 
 // PengaliOf is the AK multiplier of predikat p in percent in this year.
-func (rs RuleSet) PengaliOf(p Predikat) (int64, bool) {
+func (rs *RuleSet) PengaliOf(p Predikat) (int64, bool) {
 	for _, k := range rs.Pengali {
 		if k.Predikat == p {
 			return k.Persen, true
@@ -386,7 +386,7 @@ func (rs RuleSet) PengaliOf(p Predikat) (int64, bool) {
 }
 
 // PredikatDari returns the predikat of the year's matrix for two ratings.
-func (rs RuleSet) PredikatDari(hasilKerja, perilaku Rating) (SelMatriks, bool) {
+func (rs *RuleSet) PredikatDari(hasilKerja, perilaku Rating) (SelMatriks, bool) {
 	h, p := hasilKerja.rank(), perilaku.rank()
 	if h < 0 || p < 0 {
 		return SelMatriks{}, false
@@ -396,7 +396,7 @@ func (rs RuleSet) PredikatDari(hasilKerja, perilaku Rating) (SelMatriks, bool) {
 
 // KonversiAK is the AK of a predikat over a number of months under this year's
 // tables: months/12 × multiplier × koefisien (RULES.md §7.1–7.2).
-func (rs RuleSet) KonversiAK(p Predikat, j Jenjang, months int) AK {
+func (rs *RuleSet) KonversiAK(p Predikat, j Jenjang, months int) AK {
 	k, _ := rs.KoefisienOf(j)
 	m, _ := rs.PengaliOf(p)
 	return k.MulFrac(m*int64(months), 100*12)

@@ -60,7 +60,7 @@ func KonversiAK(p Predikat, j Jenjang, months int) AK {
 // tahunInput is one calendar year to simulate.
 type tahunInput struct {
 	tahun   int
-	rs      RuleSet
+	rs      *RuleSet
 	catatan string // "aturan 2027 belum terbit: …"
 	p       Profil // the profile with the year's jenjang/golongan and role mapping applied
 	d       TahunData
@@ -125,14 +125,14 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 		t.add("ak_tertahan", "", fmt.Sprintf("AK %s belum ditambahkan karena predikat tertahan; AK itu bertambah setelah dokumen akuntabilitas lengkap.", res.AKTertahanText), rs.Dokumen.GateFrom.Sources, rs.Dokumen.GateFrom.Basis.Asumsi())
 	}
 	res.PredikatTahun, res.PredikatTahunSumber = predikatTahun(res, in.d.PredikatTahunan, terkunci)
-	traceAturan(t, &rs, in.d.Periods)
+	traceAturan(t, rs, in.d.Periods)
 	return res
 }
 
 // tahunanAK applies an annual predikat: AK by the full-year formula over the
 // months of the periods instead of their sum (RULES.md §11 Q14). A withheld
 // period withholds the annual AK as well.
-func tahunanAK(t *tracer, res *Result, rs RuleSet, p Profil, pt Predikat, koef AK, pns bool) {
+func tahunanAK(t *tracer, res *Result, rs *RuleSet, p Profil, pt Predikat, koef AK, pns bool) {
 	months, tertahan := 0, false
 	for _, pr := range res.Periods {
 		months += pr.Months
@@ -189,7 +189,7 @@ func predikatTahun(res Result, tahunan Predikat, terkunci bool) (Predikat, strin
 }
 
 // simulatePeriod computes one period of a year.
-func simulatePeriod(t *tracer, rs RuleSet, prof Profil, p Period, timeline []TimelinePeriod, koef AK, pns bool) PeriodResult {
+func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []TimelinePeriod, koef AK, pns bool) PeriodResult {
 	def, _ := rs.Period(p.Name)
 	pr := PeriodResult{Name: p.Name, Label: def.Label, Months: p.Months}
 	otomatis := false
@@ -223,7 +223,7 @@ func simulatePeriod(t *tracer, rs RuleSet, prof Profil, p Period, timeline []Tim
 			t.add("konversi_ak", p.Name, "AK = "+itoa(p.Months)+"/12 × "+itoa(int(mult))+"% × "+koef.Display()+" = "+ak.Display()+".", srcKonversi, false)
 		}
 	}
-	pr.Kompetensi = HitungKompetensi(rs, p.Kompetensi)
+	pr.Kompetensi = hitungKompetensi(&rs.Kompetensi, p.Kompetensi)
 	if otomatis {
 		// The system completes an appointee's period: nothing to plan, no shortfall.
 		pr.Kompetensi.Memenuhi, pr.Kompetensi.Kurang = true, 0
@@ -288,7 +288,7 @@ func pilihRating(t *tracer, period, what string, n *Nilai, rule, q string) Ratin
 	return r
 }
 
-func cekDokumen(rs RuleSet, p Profil, per Period) DokumenResult {
+func cekDokumen(rs *RuleSet, p Profil, per Period) DokumenResult {
 	d := DokumenResult{Wajib: []string{}, Kurang: []string{}, Konfirmasi: rs.DokumenKonfirmasi()}
 	for _, it := range rs.RequiredDokumen(p.Role, p.TugasTambahan) {
 		d.Wajib = append(d.Wajib, it.Code)
@@ -303,7 +303,7 @@ func cekDokumen(rs RuleSet, p Profil, per Period) DokumenResult {
 // done, sedang when partly filled, belum otherwise; otomatis for stages the
 // system completes for late appointees (RULES.md §6.3). Assessment stages
 // follow the ratings.
-func statusSiklus(rs RuleSet, def PeriodDef, p Period, otomatis, dinilai bool) []TahapStatus {
+func statusSiklus(rs *RuleSet, def PeriodDef, p Period, otomatis, dinilai bool) []TahapStatus {
 	out := make([]TahapStatus, 0, len(rs.Tahapan))
 	for _, st := range rs.Tahapan {
 		ts := TahapStatus{Stage: st.Code, Label: st.Label, Bulan: def.Stages[st.Code], Status: TahapBelum}

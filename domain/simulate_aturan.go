@@ -36,7 +36,7 @@ type PenilaiResult struct {
 // cekSKP checks a year's SKP against its deadline (RULES.md §13.5, §11 Q24,
 // Q25). Lockout is decided only when the record says the SKP was not
 // approved and today is known and after the deadline; nothing is assumed.
-func cekSKP(t *tracer, rs RuleSet, tahun int, tmt string, skp *SKP, today time.Time) *SKPResult {
+func cekSKP(t *tracer, rs *RuleSet, tahun int, tmt string, skp *SKP, today time.Time) *SKPResult {
 	bulanTMT := 0
 	if y, m, ok := parseTMT(tmt); ok && y == tahun && rs.Penempatan[m-1].SKPAkhirBulanTMT {
 		bulanTMT = m

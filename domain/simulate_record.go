@@ -145,8 +145,8 @@ func (a aturan) tahunInput(r Record, d TahunData, prof *Profil, today time.Time)
 			catatan = fmt.Sprintf("tahun %d mengikuti aturan %s yang tersimpan", d.Tahun, y)
 		}
 	}
-	rs, found := a.rules(y)
-	if !ok && d.Rules == "" || !found {
+	rs := a.set(y)
+	if !ok && d.Rules == "" || rs == nil {
 		return tahunInput{}, false
 	}
 	if d.Jenjang != "" {

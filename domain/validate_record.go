@@ -129,7 +129,7 @@ func validateTahun(ps *problems, at string, d TahunData, prof *Profil) {
 	if len(d.Periods) > len(rs.Periods) {
 		ps.add(at+".periods", "aturan %s hanya memiliki %d periode", rs.Year, len(rs.Periods))
 	}
-	timeline := timelineTahun(rs, tmtDalam(p.TMT, d.Tahun), d.Tahun)
+	timeline := timelineTahun(&rs, tmtDalam(p.TMT, d.Tahun), d.Tahun)
 	seen := map[string]bool{}
 	for i, per := range d.Periods {
 		validatePeriod(ps, fmt.Sprintf("%s.periods[%d]", at, i), per, p, rs, timeline, seen)
