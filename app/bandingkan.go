@@ -96,7 +96,7 @@ func (c *bandingkan) resolve(src string) column {
 			if rs, _ := domain.Rules(domain.RuleYear(arg)); !rs.HasRole(role) {
 				return column{Title: fmt.Sprintf("%s dengan aturan %s: peran %s belum ada", cur.Name, arg, role.Label())}
 			}
-			sc := Rebase(cur.Scenario, domain.RuleYear(arg), role, cur.Scenario.Jenjang)
+			sc := domain.Rebase(cur.Scenario, domain.RuleYear(arg), role, cur.Scenario.Jenjang)
 			title := fmt.Sprintf("%s dengan aturan %s", cur.Name, arg)
 			if carryPenilaian(cur.Scenario, &sc) {
 				title += " (penilaian yang sama)"

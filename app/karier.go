@@ -555,7 +555,7 @@ func (c *karier) setGolongan(ctx app.Context, g domain.Golongan) {
 		return
 	}
 	err := c.store.EditUndoable(ctx, rebaseLabel(cur, cur.Rules, cur.Role, j), func(s *domain.Scenario) {
-		*s = Rebase(*s, s.Rules, s.Role, j)
+		*s = domain.Rebase(*s, s.Rules, s.Role, j)
 		s.Golongan = g
 	})
 	c.errs, c.err = fieldErrors(err)

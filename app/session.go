@@ -84,7 +84,7 @@ func (s *Store) Rebase(ctx app.Context, role domain.Role, j domain.Jenjang) erro
 	err := s.Store.EditRecord(rebaseLabel(cur, cur.Rules, role, j), func(r *domain.Record) {
 		for k := range r.Tahun {
 			sc := store.YearScenario(*r, k)
-			*r = store.WithScenario(*r, k, Rebase(sc, sc.Rules, role, j))
+			*r = store.WithScenario(*r, k, domain.Rebase(sc, sc.Rules, role, j))
 		}
 	})
 	if err == nil {

@@ -67,7 +67,7 @@ func testContext(t *testing.T) app.Context {
 
 func TestRebaseKeepsRatingsAndStaysValid(t *testing.T) {
 	p := domain.Presets()[1].Scenario // Pak Hendrawan, 2024
-	muda := Rebase(p, p.Rules, p.Role, domain.AhliMadya)
+	muda := domain.Rebase(p, p.Rules, p.Role, domain.AhliMadya)
 	if muda.Periods[0].Praktik == nil || muda.Periods[0].Praktik.Rating != domain.DiAtas {
 		t.Fatal("ratings dropped on a jenjang change")
 	}
@@ -75,7 +75,7 @@ func TestRebaseKeepsRatingsAndStaysValid(t *testing.T) {
 		rules string
 		role  domain.Role
 	}{{"2025", domain.PengawasSekolah}, {"2025", domain.Guru}, {"2024", domain.KepalaSekolah}} {
-		got := Rebase(p, domain.RuleYear(to.rules), to.role, p.Jenjang)
+		got := domain.Rebase(p, domain.RuleYear(to.rules), to.role, p.Jenjang)
 		if err := domain.Validate(got); err != nil {
 			t.Errorf("%v: %v", to, err)
 		}
