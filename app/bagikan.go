@@ -119,24 +119,30 @@ func (c *bagikan) createShare(ctx app.Context) {
 // copyLink puts the link on the clipboard; where the browser refuses, the
 // link stays selectable on screen.
 func (c *bagikan) copyLink(ctx app.Context, link string) {
+	salin(ctx, link, " Tautan disalin.", func(msg string) { c.copied = msg })
+}
+
+// salin writes text to the clipboard and reports, through set, what happened
+// in words for the user (done, or copy by hand when the browser refuses).
+func salin(ctx app.Context, text, done string, set func(string)) {
 	cb := app.Window().Get("navigator").Get("clipboard")
 	if cb.IsUndefined() || cb.IsNull() {
-		c.copied = " Salin manual: peramban tidak mengizinkan akses papan klip."
+		set(" Salin manual: peramban tidak mengizinkan akses papan klip.")
 		return
 	}
 	var ok, fail app.Func
 	release := func() { ok.Release(); fail.Release() }
 	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.copied = " Tautan disalin." })
+		ctx.Dispatch(func(ctx app.Context) { set(done) })
 		release()
 		return nil
 	})
 	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.copied = " Salin manual: peramban menolak akses papan klip." })
+		ctx.Dispatch(func(ctx app.Context) { set(" Salin manual: peramban menolak akses papan klip.") })
 		release()
 		return nil
 	})
-	cb.Call("writeText", link).Call("then", ok, fail)
+	cb.Call("writeText", text).Call("then", ok, fail)
 }
 
 func (c *bagikan) submit(ctx app.Context) {

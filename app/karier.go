@@ -470,15 +470,7 @@ func renderKarierTable(kr *domain.KarierResult) app.UI {
 	return app.Elem("section").Class("card").Aria("labelledby", "h-tabel-karier").Body(
 		app.Elem("h2").ID("h-tabel-karier").Text("Tahun demi tahun"),
 		ui.TableWrap("Tabel proyeksi tahun demi tahun").Body(app.Elem("table").Class("data").Body(
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Text("Tahun"),
-				app.Elem("th").Attr("scope", "col").Text("Predikat"),
-				app.Elem("th").Attr("scope", "col").Text("AK tahun ini"),
-				app.Elem("th").Attr("scope", "col").Text("AK dalam jenjang"),
-				app.Elem("th").Attr("scope", "col").Text("Golongan"),
-				app.Elem("th").Attr("scope", "col").Text("Masa golongan"),
-				app.Elem("th").Attr("scope", "col").Text("Peristiwa"),
-			)),
+			ui.HeadRow("Tahun", "Predikat", "AK tahun ini", "AK dalam jenjang", "Golongan", "Masa golongan", "Peristiwa"),
 			app.Elem("tbody").Body(app.Range(kr.Tahunan).Slice(func(i int) app.UI {
 				t := kr.Tahunan[i]
 				return app.Elem("tr").Attr("data-testid", fmt.Sprintf("karier-tahun-%d", i)).Body(
@@ -574,11 +566,7 @@ func renderLedger(ls []view.LedgerJenjang) app.UI {
 			l := ls[i]
 			return ui.TableWrap("AK tercatat " + l.Judul).Body(app.Elem("table").Class("data").Body(
 				app.Elem("caption").Text(l.Judul),
-				app.Elem("thead").Body(app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "col").Text("Tahun"),
-					app.Elem("th").Attr("scope", "col").Text("AK"),
-					app.Elem("th").Attr("scope", "col").Text("Kumulatif"),
-				)),
+				ui.HeadRow("Tahun", "AK", "Kumulatif"),
 				app.Elem("tbody").Body(app.Range(l.Rows).Slice(func(j int) app.UI {
 					r := l.Rows[j]
 					return app.Elem("tr").Attr("data-testid", "tercatat-"+r.Tahun).Body(

@@ -373,13 +373,7 @@ func renderDampakList(v view.Dampak) app.UI {
 		app.Elem("details").Body(
 			app.Elem("summary").Text("TPG dan calon kepala sekolah per tahun"),
 			ui.TableWrap("Tabel TPG dan kepala sekolah per tahun").Body(app.Elem("table").Class("data").Body(
-				app.Elem("thead").Body(app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "col").Text("Per"),
-					app.Elem("th").Attr("scope", "col").Text("Golongan · MKG"),
-					app.Elem("th").Attr("scope", "col").Text("Gaji pokok"),
-					app.Elem("th").Attr("scope", "col").Text("TPG"),
-					app.Elem("th").Attr("scope", "col").Text("Kepala sekolah"),
-				)),
+				ui.HeadRow("Per", "Golongan · MKG", "Gaji pokok", "TPG", "Kepala sekolah"),
 				app.Elem("tbody").Body(app.Range(v.Tahunan).Slice(func(i int) app.UI {
 					t := v.Tahunan[i]
 					return app.Elem("tr").Attr("data-testid", "dampak-tahun-"+t.Tahun).Body(

@@ -341,13 +341,7 @@ func kelasTable(k view.Kelas, v wire.ClassView) app.UI {
 			return app.Elem("p").Text("Belum ada kiriman. Halaman ini memperbarui diri setiap beberapa detik.")
 		}).Else(func() app.UI {
 			return app.Elem("table").Class("data kartu").Body(
-				app.Elem("thead").Body(app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "col").Text("Peserta"),
-					app.Elem("th").Attr("scope", "col").Text("Peran dan jenjang"),
-					app.Elem("th").Attr("scope", "col").Text("Predikat"),
-					app.Elem("th").Attr("scope", "col").Text("Angka kredit"),
-					app.Elem("th").Attr("scope", "col").Text("32 poin"),
-				)),
+				ui.HeadRow("Peserta", "Peran dan jenjang", "Predikat", "Angka kredit", "32 poin"),
 				app.Elem("tbody").Body(app.Range(k.Rows).Slice(func(i int) app.UI {
 					asal := ""
 					if i < len(v.Submissions) {

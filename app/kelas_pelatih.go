@@ -36,22 +36,5 @@ func (c *kelas) renderPrivat() app.UI {
 // link stays on screen to copy by hand.
 func (c *kelas) onSalinPrivat(ctx app.Context, e app.Event) {
 	link := PrivateClassLink(client.Origin(), c.code, c.token)
-	cb := app.Window().Get("navigator").Get("clipboard")
-	if cb.IsUndefined() || cb.IsNull() {
-		c.copied = " Salin manual: peramban tidak mengizinkan akses papan klip."
-		return
-	}
-	var ok, fail app.Func
-	release := func() { ok.Release(); fail.Release() }
-	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.copied = " Tautan pribadi disalin." })
-		release()
-		return nil
-	})
-	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.copied = " Salin manual: peramban menolak akses papan klip." })
-		release()
-		return nil
-	})
-	cb.Call("writeText", link).Call("then", ok, fail)
+	salin(ctx, link, " Tautan pribadi disalin.", func(msg string) { c.copied = msg })
 }

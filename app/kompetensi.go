@@ -298,13 +298,7 @@ func katalogTable(kat []domain.KegiatanKatalog) app.UI {
 		ui.TableWrap("Tabel katalog kegiatan").Body(
 			app.Elem("table").Class("data").Body(
 				app.Elem("caption").Text("Katalog kegiatan (nilai poin yang sudah terkonfirmasi sumber)"),
-				app.Elem("thead").Body(app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "col").Text("Kegiatan"),
-					app.Elem("th").Attr("scope", "col").Text("Satuan"),
-					app.Elem("th").Attr("scope", "col").Text("Poin"),
-					app.Elem("th").Attr("scope", "col").Text("Peran"),
-					app.Elem("th").Attr("scope", "col").Text("Sumber"),
-				)),
+				ui.HeadRow("Kegiatan", "Satuan", "Poin", "Peran", "Sumber"),
 				app.Elem("tbody").Body(app.Range(kat).Slice(func(j int) app.UI {
 					k := kat[j]
 					return app.Elem("tr").Attr("data-testid", "katalog-"+k.Code).Body(

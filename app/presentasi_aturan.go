@@ -11,6 +11,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"simkinerja/app/ui"
 	"simkinerja/domain"
 )
 
@@ -137,14 +138,7 @@ func (c *presentasi) slideKenaikan() app.UI {
 	return app.Elem("div").Body(
 		app.Elem("table").Class("data slide-tabel").Body(
 			app.Elem("caption").Text("Angka kredit untuk naik pangkat dan jenjang (dihitung dari tabel jenjang)"),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Text("Jenjang"),
-				app.Elem("th").Attr("scope", "col").Text("Golongan"),
-				app.Elem("th").Attr("scope", "col").Text("AK setahun (Baik)"),
-				app.Elem("th").Attr("scope", "col").Text("AK naik pangkat"),
-				app.Elem("th").Attr("scope", "col").Text("AK naik jenjang"),
-				app.Elem("th").Attr("scope", "col").Text("Tahun Baik / Sangat Baik"),
-			)),
+			ui.HeadRow("Jenjang", "Golongan", "AK setahun (Baik)", "AK naik pangkat", "AK naik jenjang", "Tahun Baik / Sangat Baik"),
 			app.Elem("tbody").Body(app.Range(rows).Slice(func(i int) app.UI {
 				r := rows[i]
 				return app.Elem("tr").Attr("data-testid", "slide-kenaikan-"+strconv.Itoa(i)).Body(
@@ -199,12 +193,7 @@ func (c *presentasi) slideAturanTahun() app.UI {
 	years := domain.RuleYears()
 	return app.Elem("table").Class("data slide-tabel").Body(
 		app.Elem("caption").Text("Setiap tahun mengikuti aturannya sendiri (dari data aturan simulator)"),
-		app.Elem("thead").Body(app.Elem("tr").Body(
-			app.Elem("th").Attr("scope", "col").Text("Tahun"),
-			app.Elem("th").Attr("scope", "col").Text("Model"),
-			app.Elem("th").Attr("scope", "col").Text("Dasar hukum"),
-			app.Elem("th").Attr("scope", "col").Text("Periode"),
-		)),
+		ui.HeadRow("Tahun", "Model", "Dasar hukum", "Periode"),
 		app.Elem("tbody").Body(app.Range(years).Slice(func(i int) app.UI {
 			rs, _ := domain.Rules(years[i])
 			dasar := ""

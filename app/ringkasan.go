@@ -87,14 +87,7 @@ func (c *ringkasan) Render() app.UI {
 func (c *ringkasan) renderPeriods(res domain.Result) app.UI {
 	return ui.TableWrap("Tabel predikat per periode").Body(app.Elem("table").Class("data compact").Body(
 		app.Elem("caption").Text("Predikat dan angka kredit per periode"),
-		app.Elem("thead").Body(app.Elem("tr").Body(
-			app.Elem("th").Attr("scope", "col").Text("Periode"),
-			app.Elem("th").Attr("scope", "col").Text("Bulan"),
-			app.Elem("th").Attr("scope", "col").Text("Hasil Kerja"),
-			app.Elem("th").Attr("scope", "col").Text("Perilaku Kerja"),
-			app.Elem("th").Attr("scope", "col").Text("Predikat"),
-			app.Elem("th").Attr("scope", "col").Text("AK"),
-		)),
+		ui.HeadRow("Periode", "Bulan", "Hasil Kerja", "Perilaku Kerja", "Predikat", "AK"),
 		app.Elem("tbody").Body(app.Range(res.Periods).Slice(func(i int) app.UI {
 			p := res.Periods[i]
 			pred := "belum lengkap"

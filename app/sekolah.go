@@ -150,11 +150,7 @@ func (c *sekolah) renderDistribusi(d *domain.DistribusiResult) app.UI {
 		}),
 		ui.TableWrap("Tabel klausul pola distribusi").Body(app.Elem("table").Class("data").Body(
 			app.Elem("caption").Text("Klausul pola distribusi"),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Text("Klausul"),
-				app.Elem("th").Attr("scope", "col").Text("Terisi"),
-				app.Elem("th").Attr("scope", "col").Text("Hasil"),
-			)),
+			ui.HeadRow("Klausul", "Terisi", "Hasil"),
 			app.Elem("tbody").Body(app.Range(d.Klausul).Slice(func(i int) app.UI {
 				k := d.Klausul[i]
 				met, text := "0", "✗ tidak sesuai"

@@ -173,12 +173,7 @@ func (c *shared) renderScenario(sc domain.Scenario) []app.UI {
 		app.Elem("section").Class("card").Aria("labelledby", "h-hasil").Body(
 			app.Elem("h2").ID("h-hasil").Text("Hasil simulasi"),
 			app.Elem("table").Class("data kartu").Body(
-				app.Elem("thead").Body(app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "col").Text("Periode"),
-					app.Elem("th").Attr("scope", "col").Text("Rating hasil kerja / perilaku"),
-					app.Elem("th").Attr("scope", "col").Text("Predikat"),
-					app.Elem("th").Attr("scope", "col").Text("Angka kredit"),
-				)),
+				ui.HeadRow("Periode", "Rating hasil kerja / perilaku", "Predikat", "Angka kredit"),
 				app.Elem("tbody").Body(app.Range(res.Periods).Slice(func(i int) app.UI {
 					p := res.Periods[i]
 					return app.Elem("tr").Attr("data-testid", "shared-period").Attr("data-period", p.Name).Body(

@@ -121,3 +121,12 @@ func Card(id, title string, body ...app.UI) app.UI {
 		append([]app.UI{app.Elem("h2").ID(id).Text(title)}, body...)...,
 	)
 }
+
+// HeadRow is a table's header: one column heading per label.
+func HeadRow(labels ...string) app.UI {
+	cells := make([]app.UI, len(labels))
+	for i, l := range labels {
+		cells[i] = app.Elem("th").Attr("scope", "col").Text(l)
+	}
+	return app.Elem("thead").Body(app.Elem("tr").Body(cells...))
+}
