@@ -116,16 +116,8 @@ func run(ctx context.Context, runs int, lhBin string, lhRuns int) error {
 
 	a := &target{name: "simkinerja", dir: root, pkg: "./app/cmd/simkinerja", web: ours.Web, mark: "simkinerja"}
 	b := &target{name: "bare", dir: bareMod, pkg: ".", web: bareWeb, mark: "bare"}
-	for _, t := range []*target{a, b} {
-		if err := t.sizes(); err != nil {
-			return err
-		}
-		if t.deps, err = wasmDeps(ctx, t.dir, t.pkg); err != nil {
-			return err
-		}
-		if t.goApp, err = goAppDir(ctx, t.dir); err != nil {
-			return err
-		}
+	if err := describe(ctx, a, b); err != nil {
+		return err
 	}
 
 	addrA, err := browser.FreeAddr()
@@ -152,6 +144,39 @@ func run(ctx context.Context, runs int, lhBin string, lhRuns int) error {
 		return err
 	}
 
+	if err := measureStartup(ctx, tmp, runs, a, b); err != nil {
+		return err
+	}
+	if err := measurePhone(ctx, tmp, runs, a, b); err != nil {
+		return err
+	}
+	lhNote, err := measureLighthouse(ctx, tmp, lhBin, lhRuns, a, b)
+	if err != nil {
+		return err
+	}
+	report(a, b, runs, lhNote)
+	return nil
+}
+
+// describe reads each app's wasm sizes, linked packages and go-app copy.
+func describe(ctx context.Context, ts ...*target) error {
+	var err error
+	for _, t := range ts {
+		if err = t.sizes(); err != nil {
+			return err
+		}
+		if t.deps, err = wasmDeps(ctx, t.dir, t.pkg); err != nil {
+			return err
+		}
+		if t.goApp, err = goAppDir(ctx, t.dir); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// measureStartup times navigation → first mounted component, cold and warm.
+func measureStartup(ctx context.Context, tmp string, runs int, a, b *target) error {
 	log.Printf("measuring start-up: %d runs × cold/warm × 2 apps in headless Chromium…", runs)
 	for i := 0; i < runs; i++ {
 		for _, t := range []*target{a, b} {
@@ -160,11 +185,16 @@ func run(ctx context.Context, runs int, lhBin string, lhRuns int) error {
 			}
 		}
 	}
+	return nil
+}
+
+// measurePhone times a working calculator under the phone profile. A run the
+// emulation did not throttle is refused and done again in a fresh profile
+// (at most twice).
+func measurePhone(ctx context.Context, tmp string, runs int, a, b *target) error {
 	log.Printf("measuring the phone profile: %d runs × cold/warm × 2 apps…", runs)
 	for i := 0; i < runs; i++ {
 		for _, t := range []*target{a, b} {
-			// A run the emulation did not throttle is refused and done
-			// again in a fresh profile (at most twice).
 			for try := 0; ; try++ {
 				err := t.phone(ctx, filepath.Join(tmp, fmt.Sprintf("phone-%s-%d-%d", t.name, i, try)))
 				if err == nil {
@@ -177,25 +207,29 @@ func run(ctx context.Context, runs int, lhBin string, lhRuns int) error {
 			}
 		}
 	}
-	lhNote := ""
+	return nil
+}
+
+// measureLighthouse runs Lighthouse mobile on "/" of both apps; without the
+// Lighthouse binary it says why it skipped.
+func measureLighthouse(ctx context.Context, tmp, lhBin string, lhRuns int, a, b *target) (string, error) {
 	if lhBin == "" {
-		lhNote = "skipped: no -lighthouse (make app-bench installs it)"
-	} else if _, err := os.Stat(lhBin); err != nil {
-		lhNote = fmt.Sprintf("skipped: %v", err)
-	} else {
-		log.Printf("Lighthouse mobile on /: %d runs × 2 apps…", lhRuns)
-		for i := 0; i < lhRuns; i++ {
-			for _, t := range []*target{a, b} {
-				r, err := runLighthouse(ctx, lhBin, t.url, filepath.Join(tmp, fmt.Sprintf("lh-%s-%d", t.name, i)))
-				if err != nil {
-					return fmt.Errorf("%s lighthouse run %d: %w", t.name, i+1, err)
-				}
-				t.lh = append(t.lh, r)
+		return "skipped: no -lighthouse (make app-bench installs it)", nil
+	}
+	if _, err := os.Stat(lhBin); err != nil {
+		return fmt.Sprintf("skipped: %v", err), nil
+	}
+	log.Printf("Lighthouse mobile on /: %d runs × 2 apps…", lhRuns)
+	for i := 0; i < lhRuns; i++ {
+		for _, t := range []*target{a, b} {
+			r, err := runLighthouse(ctx, lhBin, t.url, filepath.Join(tmp, fmt.Sprintf("lh-%s-%d", t.name, i)))
+			if err != nil {
+				return "", fmt.Errorf("%s lighthouse run %d: %w", t.name, i+1, err)
 			}
+			t.lh = append(t.lh, r)
 		}
 	}
-	report(a, b, runs, lhNote)
-	return nil
+	return "", nil
 }
 
 func (t *target) sizes() error {

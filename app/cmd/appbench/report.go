@@ -8,7 +8,15 @@ import (
 	"strings"
 )
 
+// report prints every measurement, ours against the bare app.
 func report(a, b *target, runs int, lhNote string) {
+	reportSizes(a, b)
+	reportStartup(a, b, runs)
+	reportLighthouse(a, b, lhNote)
+	reportDeps(a, b)
+}
+
+func reportSizes(a, b *target) {
 	fmt.Println()
 	fmt.Println("== app.wasm size (bytes; MB = 10^6 bytes) ==")
 	fmt.Printf("%-12s %14s %14s %14s\n", "", "raw", "gzip -9", "brotli q11")
@@ -19,7 +27,9 @@ func report(a, b *target, runs int, lhNote string) {
 	for _, t := range []*target{a, b} {
 		fmt.Printf("go-app of %s: %s\n", t.name, t.goApp)
 	}
+}
 
+func reportStartup(a, b *target, runs int) {
 	fmt.Println()
 	fmt.Printf("== navigation → first mounted component, ms, median (min–max) of %d (headless Chromium, no throttling) ==\n", runs)
 	fmt.Printf("%-12s %16s %16s %18s\n", "", "cold", "warm (SW)", "wasm on the wire")
@@ -48,7 +58,9 @@ func report(a, b *target, runs int, lhNote string) {
 		fmt.Printf("%-12s %18s %18s\n", t.name, spread(t.phoneCold), spread(t.phoneWarm))
 	}
 	fmt.Printf("%-12s %18.2f %18.2f\n", "ours/bare", median(a.phoneCold)/median(b.phoneCold), median(a.phoneWarm)/median(b.phoneWarm))
+}
 
+func reportLighthouse(a, b *target, lhNote string) {
 	fmt.Println()
 	if lhNote != "" {
 		fmt.Println("== Lighthouse mobile, / ==")
@@ -80,7 +92,9 @@ func report(a, b *target, runs int, lhNote string) {
 			fmt.Printf("%-16s %22s %22s\n", row.name, col(a), col(b))
 		}
 	}
+}
 
+func reportDeps(a, b *target) {
 	fmt.Println()
 	fmt.Println("== packages linked into the wasm (GOOS=js GOARCH=wasm go list -deps, release tags) ==")
 	bare := map[string]bool{}
