@@ -119,14 +119,7 @@ func KandidatKS(in KSInput, tugas map[string]bool) KSResult {
 				s.Pesan += " (ditandai oleh Anda)"
 			}
 		}
-		switch {
-		case met:
-			s.Status = StatusTerpenuhi
-		case d.Jenis == JenisTugas:
-			s.Status = StatusTugas
-		default:
-			s.Status = StatusBelum
-		}
+		s.Status = statusDari(met, d.Jenis)
 		s.Terpenuhi = s.Status == StatusTerpenuhi
 		r.Syarat = append(r.Syarat, s)
 	}

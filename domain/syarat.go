@@ -312,16 +312,20 @@ func nilaiSatu(d SyaratDef, k KeadaanLangkah, h HasilLangkah, tugas map[string]b
 			s.Pesan += " (perlu Anda lakukan; belum ditandai)"
 		}
 	}
-	switch {
-	case met:
-		s.Status = StatusTerpenuhi
-	case d.Jenis == JenisTugas:
-		s.Status = StatusTugas
-	default:
-		s.Status = StatusBelum
-	}
+	s.Status = statusDari(met, d.Jenis)
 	s.Terpenuhi = s.Status == StatusTerpenuhi
 	return s
+}
+
+// statusDari is a condition's state: met, a to-do still to tick, or not met.
+func statusDari(met bool, jenis string) StatusSyarat {
+	switch {
+	case met:
+		return StatusTerpenuhi
+	case jenis == JenisTugas:
+		return StatusTugas
+	}
+	return StatusBelum
 }
 
 // predikatRekam checks that the last n predikat of riwayat (the last being

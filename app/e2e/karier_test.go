@@ -3,9 +3,7 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,7 +11,6 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
-	"simkinerja/app/internal/browser"
 	"simkinerja/app/store"
 )
 
@@ -29,19 +26,8 @@ func TestKarierRencana(t *testing.T) {
 	if testing.Short() {
 		t.Skip("e2e: skipped with -short")
 	}
-	screensAxe = axeScript(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	a, srv, addr := startApp(t, ctx, "e2e-karier")
-	bctx, stop, err := browser.New(ctx, filepath.Join(a.Dir, "profile-karier"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stop()
-	if err := browser.SetDate(bctx, time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)); err != nil {
-		t.Fatal(err)
-	}
-	e := &env{t: t, app: a, srv: srv, addr: addr, browser: bctx}
+	e, done := datedEnv(t, "karier", time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC))
+	defer done()
 	runSteps(t, e, []e2eStep{
 		{"todos_are_todos", (*env).karierTugas},
 		{"ticking_changes_the_step", (*env).karierCentang},

@@ -27,19 +27,8 @@ func TestYears(t *testing.T) {
 	if testing.Short() {
 		t.Skip("e2e: skipped with -short")
 	}
-	screensAxe = axeScript(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	a, srv, addr := startApp(t, ctx, "e2e-years")
-	bctx, stop, err := browser.New(ctx, filepath.Join(a.Dir, "profile-years"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer stop()
-	if err := browser.SetDate(bctx, time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)); err != nil {
-		t.Fatal(err)
-	}
-	e := &env{t: t, app: a, srv: srv, addr: addr, browser: bctx}
+	e, done := datedEnv(t, "years", time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC))
+	defer done()
 	runSteps(t, e, []e2eStep{
 		{"first_visit_shows_2026", (*env).firstVisit2026},
 		{"three_years_survive_reload", (*env).threeYears},
@@ -50,6 +39,26 @@ func TestYears(t *testing.T) {
 		{"three_years_offline", (*env).yearsOffline},
 		{"release_draft_opens_intact", (*env).releaseDraft},
 	})
+}
+
+// datedEnv starts the app and a browser whose clock reads when, with axe
+// loaded for the screens' accessibility checks; done stops both.
+func datedEnv(t *testing.T, name string, when time.Time) (e *env, done func()) {
+	t.Helper()
+	screensAxe = axeScript(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	a, srv, addr := startApp(t, ctx, "e2e-"+name)
+	bctx, stop, err := browser.New(ctx, filepath.Join(a.Dir, "profile-"+name))
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	if err := browser.SetDate(bctx, when); err != nil {
+		stop()
+		cancel()
+		t.Fatal(err)
+	}
+	return &env{t: t, app: a, srv: srv, addr: addr, browser: bctx}, func() { stop(); cancel() }
 }
 
 // current waits until the tab of year y is the one shown.
