@@ -151,40 +151,43 @@ func (a AK) Exact() string {
 	return s
 }
 
+// formatHundredths writes hundredths as a decimal. It builds the text in one
+// buffer: Display runs for every AK shown, and the concatenations it replaced
+// were a tenth of a record's allocations.
 func formatHundredths(h int64, dec, group string) string {
-	neg := h < 0
-	if neg {
+	var buf [40]byte
+	return string(appendHundredths(buf[:0], h, dec, group))
+}
+
+func appendHundredths(b []byte, h int64, dec, group string) []byte {
+	if h < 0 {
+		b = append(b, '-')
 		h = -h
 	}
 	whole, frac := h/100, h%100
-	ws := strconv.FormatInt(whole, 10)
-	if group != "" && len(ws) > 3 {
-		var b strings.Builder
+	var d [20]byte
+	ws := strconv.AppendInt(d[:0], whole, 10)
+	if group == "" || len(ws) <= 3 {
+		b = append(b, ws...)
+	} else {
 		pre := len(ws) % 3
-		if pre > 0 {
-			b.WriteString(ws[:pre])
-		}
+		b = append(b, ws[:pre]...)
 		for i := pre; i < len(ws); i += 3 {
-			if b.Len() > 0 {
-				b.WriteString(group)
+			if i > 0 {
+				b = append(b, group...)
 			}
-			b.WriteString(ws[i : i+3])
+			b = append(b, ws[i:i+3]...)
 		}
-		ws = b.String()
 	}
-	s := ws
 	if frac != 0 {
-		// Two digits, trailing zero trimmed (no fmt: Display runs for every AK shown).
-		if frac%10 == 0 {
-			s += dec + string(rune('0'+frac/10))
-		} else {
-			s += dec + string([]byte{byte('0' + frac/10), byte('0' + frac%10)})
+		// Two digits, trailing zero trimmed.
+		b = append(b, dec...)
+		b = append(b, byte('0'+frac/10))
+		if frac%10 != 0 {
+			b = append(b, byte('0'+frac%10))
 		}
 	}
-	if neg && h != 0 {
-		s = "-" + s
-	}
-	return s
+	return b
 }
 
 // ErrAKSyntax reports an AK text that is not a decimal number.

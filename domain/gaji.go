@@ -204,5 +204,5 @@ func formatSelisih(n int64) string {
 // FormatTanggal writes a date the Indonesian way: "1 Oktober 2025".
 func FormatTanggal(t time.Time) string {
 	y, m, d := t.Date()
-	return fmt.Sprintf("%d %s %d", d, NamaBulan(int(m)), y)
+	return itoa(d) + " " + NamaBulan(int(m)) + " " + itoa(y)
 }

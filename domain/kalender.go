@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -13,6 +14,8 @@ import (
 // month to the end of the period inclusive (RULES.md §11 Q19). A TMT after the
 // rule year is not valid (Validate reports it) and is ignored.
 func Timeline(rs RuleSet, tmt string) []TimelinePeriod {
+	// rs may have been changed after it was prepared: build from its rows.
+	rs.pra = nil
 	return timelineTahun(&rs, tmt, tahunAturan(rs.Year))
 }
 
@@ -29,9 +32,9 @@ func timelineTahun(rs *RuleSet, tmt string, ruleYear int) []TimelinePeriod {
 			tp = timelinePenuh(rs)
 			tp.Bulan = p.Months()
 			if ok {
-				tp.Catatan = fmt.Sprintf("TMT %s %d, sebelum tahun %d: siklus penuh hingga penilaian selama %d bulan.", NamaBulan(month), year, ruleYear, p.Months())
+				tp.Catatan = "TMT " + NamaBulan(month) + " " + itoa(year) + ", sebelum tahun " + itoa(ruleYear) + ": siklus penuh hingga penilaian selama " + itoa(p.Months()) + " bulan."
 			} else {
-				tp.Catatan = fmt.Sprintf("Tanpa TMT pada tahun %d: siklus penuh hingga penilaian selama %d bulan.", ruleYear, p.Months())
+				tp.Catatan = "Tanpa TMT pada tahun " + itoa(ruleYear) + ": siklus penuh hingga penilaian selama " + itoa(p.Months()) + " bulan."
 			}
 		case year > ruleYear:
 			// Validate rejects such a TMT at "tmt"; the periods are left as for an
@@ -94,7 +97,19 @@ func monthsFrom(p PeriodDef, m int) int {
 	return p.End - m + 1
 }
 
+// timelinePenuh is the full cycle of a period under rs: the same for every
+// period and year of the set, so a prepared set builds it once (siapkan).
 func timelinePenuh(rs *RuleSet) TimelinePeriod {
+	if rs.pra != nil {
+		return rs.pra.penuh
+	}
+	return buatTimelinePenuh(rs)
+}
+
+// buatTimelinePenuh builds timelinePenuh from the set's rows. Its lists are
+// shared by every result of the set, so they are clipped: a caller's append
+// copies rather than writing into them.
+func buatTimelinePenuh(rs *RuleSet) TimelinePeriod {
 	var langkah []string
 	for _, t := range rs.Tahapan {
 		if !t.Penilaian {
@@ -120,7 +135,7 @@ func timelinePenuh(rs *RuleSet) TimelinePeriod {
 	}
 	return TimelinePeriod{
 		Status:     TLPenuh,
-		Dikerjakan: kerja,
+		Dikerjakan: slices.Clip(kerja),
 		Otomatis:   []string{},
 		Dinilai:    []string{"Praktik Kinerja dan Perilaku Kerja"},
 	}

@@ -28,13 +28,19 @@ func PredikatDari(hasilKerja, perilaku Rating) (Predikat, bool) {
 // ratings are ignored; false when none is known.
 func Median(rs []Rating) (Rating, bool) {
 	var count [3]int
-	n := 0
 	for _, r := range rs {
 		if i := r.rank(); i >= 0 {
 			count[i]++
-			n++
 		}
 	}
+	return medianHitung(count)
+}
+
+// medianHitung is Median from the count of each rating (lowest first): the
+// median does not depend on the order, so the simulation counts a period's
+// aspects straight from their map without sorting the keys.
+func medianHitung(count [3]int) (Rating, bool) {
+	n := count[0] + count[1] + count[2]
 	if n == 0 {
 		return "", false
 	}

@@ -327,12 +327,16 @@ func (rs *RuleSet) Tahap(s Stage) (TahapDef, bool) {
 func (rs *RuleSet) RequiredDokumen(r Role, tugasTambahan bool) []Item {
 	var out []Item
 	for _, d := range rs.Dokumen.Wajib {
-		if d.Role != r || (d.Syarat == SyaratTugasTambahan && !tugasTambahan) {
-			continue
+		if wajibBagi(d, r, tugasTambahan) {
+			out = append(out, d.Item)
 		}
-		out = append(out, d.Item)
 	}
 	return out
+}
+
+// wajibBagi reports whether document row d is required of role r.
+func wajibBagi(d DokumenRow, r Role, tugasTambahan bool) bool {
+	return d.Role == r && (d.Syarat != SyaratTugasTambahan || tugasTambahan)
 }
 
 // DokumenPeran lists every document a role may record in this year.

@@ -70,24 +70,26 @@ type tahunInput struct {
 // simulateTahun computes one year. Its steps go to t, tagged with the year.
 func simulateTahun(t *tracer, in tahunInput) Result {
 	rs, p := in.rs, in.p
-	res := Result{Tahun: in.tahun, Rules: rs.Year, RulesCatatan: in.catatan, Role: p.Role, Jenjang: p.Jenjang, Periods: []PeriodResult{}, Metode: MetodePeriode}
+	res := Result{Tahun: in.tahun, Rules: rs.Year, RulesCatatan: in.catatan, Role: p.Role, Jenjang: p.Jenjang, Periods: make([]PeriodResult, 0, len(in.d.Periods)), Metode: MetodePeriode}
 	t.tahun = in.tahun
 	if rs.pra == nil {
 		rs.siapkan()
 	}
 	t.tambah(rs.pra.awal[0])
 	if in.catatan != "" {
-		t.add("aturan_tahun_berikut", "", fmt.Sprintf("Tahun %d: %s.", in.tahun, in.catatan), rs.Sources, true)
+		t.add("aturan_tahun_berikut", "", "Tahun "+itoa(in.tahun)+": "+in.catatan+".", rs.Sources, true)
 	}
 	t.tambah(rs.pra.awal[1:]...)
 	koef, _ := rs.KoefisienOf(p.Jenjang)
+	// The coefficient's display form is shown once here and in every period's conversion.
+	koefText := koef.Display()
 	if info, ok := p.Jenjang.Info(); ok {
-		t.add("koefisien_jenjang", "", fmt.Sprintf("Koefisien AK tahunan %s: %s.", info.Label, koef.Display()), info.Sources, false)
+		t.add("koefisien_jenjang", "", "Koefisien AK tahunan "+info.Label+": "+koefText+".", info.Sources, false)
 	}
 	if pen, ok := rs.PenilaiFor(p.Role, p.JenisSatuan); ok {
 		res.Penilai = &PenilaiResult{Penilai: pen.Penilai, TimKinerja: pen.TimKinerja, Asumsi: pen.Basis.Asumsi(), Sources: pen.Sources}
 		if pen.Basis.Asumsi() {
-			t.add("penilai", "", fmt.Sprintf("Pejabat penilai kinerja %s (%s): %s.", p.Role.Label(), p.JenisSatuan.Label(), pen.Penilai), pen.Sources, true)
+			t.add("penilai", "", "Pejabat penilai kinerja "+p.Role.Label()+" ("+p.JenisSatuan.Label()+"): "+pen.Penilai+".", pen.Sources, true)
 		}
 	}
 	tmt := tmtDalam(p.TMT, in.tahun)
@@ -101,7 +103,7 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 	terkunci := res.SKP != nil && res.SKP.Status == SKPTerkunci
 	pns := p.Status != PPPK
 	for _, per := range in.d.Periods {
-		pr := simulatePeriod(t, rs, p, per, res.Timeline, koef, pns)
+		pr := simulatePeriod(t, rs, p, per, res.Timeline, koefText, pns)
 		if terkunci {
 			// §11 Q25: no performance value for the year — no predikat, no AK.
 			pr.Status, pr.AK, pr.AngkaKredit, pr.AKTertahan, pr.AKTertahanText = StatusTerkunci, AK{}, "", AK{}, ""
@@ -111,18 +113,20 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 		res.AKTotal = res.AKTotal.Add(pr.AK)
 		res.AKTertahan = res.AKTertahan.Add(pr.AKTertahan)
 	}
-	if in.d.PredikatTahunan.Valid() && !terkunci {
-		tahunanAK(t, &res, rs, p, in.d.PredikatTahunan, koef, pns)
-	} else if len(res.Periods) > 1 {
-		t.add("jumlah_ak", "", fmt.Sprintf("AK setahun = jumlah AK periode (nilai eksak, dibulatkan hanya untuk tampilan) = %s.", res.AKTotal.Display()), []string{"BKN-SLIDES-A", "ASUMSI"}, false)
+	tahunan := in.d.PredikatTahunan.Valid() && !terkunci
+	if tahunan {
+		tahunanAK(t, &res, rs, p, in.d.PredikatTahunan, koefText, pns)
+	}
+	res.AngkaKreditTotal = res.AKTotal.Display()
+	if !tahunan && len(res.Periods) > 1 {
+		t.add("jumlah_ak", "", "AK setahun = jumlah AK periode (nilai eksak, dibulatkan hanya untuk tampilan) = "+res.AngkaKreditTotal+".", []string{"BKN-SLIDES-A", "ASUMSI"}, false)
 	}
 	if !pns {
 		t.add("ak_pppk", "", "PPPK: predikat kinerja tanpa konversi angka kredit (AK hanya untuk PNS).", rs.AKHanyaPNS.Sources, rs.AKHanyaPNS.Basis.Asumsi())
 	}
-	res.AngkaKreditTotal = res.AKTotal.Display()
 	if !res.AKTertahan.IsZero() {
 		res.AKTertahanText = res.AKTertahan.Display()
-		t.add("ak_tertahan", "", fmt.Sprintf("AK %s belum ditambahkan karena predikat tertahan; AK itu bertambah setelah dokumen akuntabilitas lengkap.", res.AKTertahanText), rs.Dokumen.GateFrom.Sources, rs.Dokumen.GateFrom.Basis.Asumsi())
+		t.add("ak_tertahan", "", "AK "+res.AKTertahanText+" belum ditambahkan karena predikat tertahan; AK itu bertambah setelah dokumen akuntabilitas lengkap.", rs.Dokumen.GateFrom.Sources, rs.Dokumen.GateFrom.Basis.Asumsi())
 	}
 	res.PredikatTahun, res.PredikatTahunSumber = predikatTahun(res, in.d.PredikatTahunan, terkunci)
 	traceAturan(t, rs, in.d.Periods)
@@ -132,7 +136,7 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 // tahunanAK applies an annual predikat: AK by the full-year formula over the
 // months of the periods instead of their sum (RULES.md §11 Q14). A withheld
 // period withholds the annual AK as well.
-func tahunanAK(t *tracer, res *Result, rs *RuleSet, p Profil, pt Predikat, koef AK, pns bool) {
+func tahunanAK(t *tracer, res *Result, rs *RuleSet, p Profil, pt Predikat, koefText string, pns bool) {
 	months, tertahan := 0, false
 	for _, pr := range res.Periods {
 		months += pr.Months
@@ -145,7 +149,7 @@ func tahunanAK(t *tracer, res *Result, rs *RuleSet, p Profil, pt Predikat, koef 
 	}
 	mult, _ := rs.PengaliOf(pt)
 	t.add("ak_tahunan", "", fmt.Sprintf("Predikat tahunan %s: %d/12 × %d%% × %s = %s (bukan jumlah per periode).",
-		pt.Label(), months, mult, koef.Display(), ak.Display()), []string{"P1", "BKN3", "ASUMSI"}, true)
+		pt.Label(), months, mult, koefText, ak.Display()), []string{"P1", "BKN3", "ASUMSI"}, true)
 	if tertahan {
 		res.AKTotal, res.AKTertahan = AK{}, ak
 		return
@@ -189,7 +193,7 @@ func predikatTahun(res Result, tahunan Predikat, terkunci bool) (Predikat, strin
 }
 
 // simulatePeriod computes one period of a year.
-func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []TimelinePeriod, koef AK, pns bool) PeriodResult {
+func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []TimelinePeriod, koefText string, pns bool) PeriodResult {
 	def, _ := rs.Period(p.Name)
 	pr := PeriodResult{Name: p.Name, Label: def.Label, Months: p.Months}
 	otomatis := false
@@ -212,15 +216,17 @@ func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []Ti
 	case pr.HasilKerja.Rating != "" && pr.Perilaku.Rating != "":
 		sel, _ := rs.PredikatDari(pr.HasilKerja.Rating, pr.Perilaku.Rating)
 		pr.Predikat, pr.PredikatSumber, pr.PredikatMatriks = sel.Predikat, PredikatMatriks, sel.Label
-		t.add("matriks_predikat", p.Name, "Matriks kinerja: Hasil Kerja "+pr.HasilKerja.Rating.Label()+" × Perilaku Kerja "+pr.Perilaku.Rating.Label()+" → "+sel.Label+".", rs.Matriks.Sources, false)
+		t.add("matriks_predikat", p.Name, rs.pesanMatriks(pr.HasilKerja.Rating, pr.Perilaku.Rating, sel), rs.Matriks.Sources, false)
 	}
 	var ak AK
+	akText := "" // ak.Display(), for the trace and the period's AngkaKredit
 	if pr.Predikat != "" {
 		pr.PredikatLabel = pr.Predikat.Label()
 		if pns {
 			ak = rs.KonversiAK(pr.Predikat, prof.Jenjang, p.Months)
+			akText = ak.Display()
 			mult, _ := rs.PengaliOf(pr.Predikat)
-			t.add("konversi_ak", p.Name, "AK = "+itoa(p.Months)+"/12 × "+itoa(int(mult))+"% × "+koef.Display()+" = "+ak.Display()+".", srcKonversi, false)
+			t.add("konversi_ak", p.Name, "AK = "+itoa(p.Months)+"/12 × "+itoa(int(mult))+"% × "+koefText+" = "+akText+".", srcKonversi, false)
 		}
 	}
 	pr.Kompetensi = hitungKompetensi(&rs.Kompetensi, p.Kompetensi)
@@ -244,7 +250,7 @@ func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []Ti
 		pr.Status = StatusTertahan
 		pr.AKTertahan = ak
 		if !ak.IsZero() {
-			pr.AKTertahanText = ak.Display()
+			pr.AKTertahanText = akText
 		}
 		ak = AK{}
 		g := rs.Dokumen.GateFrom
@@ -254,7 +260,10 @@ func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []Ti
 	}
 	pr.AK = ak
 	if pr.Status == StatusDitampilkan {
-		pr.AngkaKredit = ak.Display()
+		if akText == "" {
+			akText = ak.Display() // the zero AK of a PPPK
+		}
+		pr.AngkaKredit = akText
 	}
 	pr.Siklus = statusSiklus(rs, def, p, otomatis, pr.Predikat != "")
 	return pr
@@ -267,11 +276,13 @@ func pilihRating(t *tracer, period, what string, n *Nilai, rule, q string) Ratin
 	if n == nil {
 		return r
 	}
-	aspects := make([]Rating, 0, len(n.Aspects))
-	for _, k := range sortedKeys(n.Aspects) {
-		aspects = append(aspects, n.Aspects[k])
+	var count [3]int
+	for _, a := range n.Aspects {
+		if i := a.rank(); i >= 0 {
+			count[i]++
+		}
 	}
-	if m, ok := Median(aspects); ok {
+	if m, ok := medianHitung(count); ok {
 		r.Saran = m
 	}
 	switch {
@@ -280,7 +291,7 @@ func pilihRating(t *tracer, period, what string, n *Nilai, rule, q string) Ratin
 		t.add(rule, period, what+" diberikan penilai: "+n.Rating.Label()+".", srcSeed1, false)
 	case r.Saran != "":
 		r.Rating, r.Sumber = r.Saran, SumberSaranMedian
-		t.add(rule, period, fmt.Sprintf("%s disarankan dari median %d aspek: %s (saran simulator, bukan ketentuan resmi; §11 %s).", what, len(aspects), r.Saran.Label(), q), []string{"SEED1", "ASUMSI"}, true)
+		t.add(rule, period, what+" disarankan dari median "+itoa(len(n.Aspects))+" aspek: "+r.Saran.Label()+" (saran simulator, bukan ketentuan resmi; §11 "+q+").", []string{"SEED1", "ASUMSI"}, true)
 	}
 	if r.Rating != "" {
 		r.Label = r.Rating.Label()
@@ -288,12 +299,25 @@ func pilihRating(t *tracer, period, what string, n *Nilai, rule, q string) Ratin
 	return r
 }
 
+// cekDokumen lists the period's required documents and those missing. It
+// reads the rows as RequiredDokumen does, without the intermediate list, and
+// gives both lists one backing array (Kurang is never longer than Wajib).
 func cekDokumen(rs *RuleSet, p Profil, per Period) DokumenResult {
-	d := DokumenResult{Wajib: []string{}, Kurang: []string{}, Konfirmasi: rs.DokumenKonfirmasi()}
-	for _, it := range rs.RequiredDokumen(p.Role, p.TugasTambahan) {
-		d.Wajib = append(d.Wajib, it.Code)
-		if !per.Dokumen[it.Code] {
-			d.Kurang = append(d.Kurang, it.Code)
+	n := 0
+	for _, d := range rs.Dokumen.Wajib {
+		if wajibBagi(d, p.Role, p.TugasTambahan) {
+			n++
+		}
+	}
+	buf := make([]string, 0, 2*n)
+	d := DokumenResult{Wajib: buf[:0:n], Kurang: buf[n:n], Konfirmasi: rs.DokumenKonfirmasi()}
+	for _, row := range rs.Dokumen.Wajib {
+		if !wajibBagi(row, p.Role, p.TugasTambahan) {
+			continue
+		}
+		d.Wajib = append(d.Wajib, row.Item.Code)
+		if !per.Dokumen[row.Item.Code] {
+			d.Kurang = append(d.Kurang, row.Item.Code)
 		}
 	}
 	return d
@@ -305,16 +329,26 @@ func cekDokumen(rs *RuleSet, p Profil, per Period) DokumenResult {
 // follow the ratings.
 func statusSiklus(rs *RuleSet, def PeriodDef, p Period, otomatis, dinilai bool) []TahapStatus {
 	out := make([]TahapStatus, 0, len(rs.Tahapan))
+	// The empty fields of every stage share one array sized for all the
+	// fields: one allocation per period instead of one per field.
+	isian := 0
+	for _, st := range rs.Tahapan {
+		isian += len(st.Isian)
+	}
+	kurang := make([]string, 0, isian)
 	for _, st := range rs.Tahapan {
 		ts := TahapStatus{Stage: st.Code, Label: st.Label, Bulan: def.Stages[st.Code], Status: TahapBelum}
 		form := p.Siklus[string(st.Code)]
-		filled := 0
+		filled, dari := 0, len(kurang)
 		for _, f := range st.Isian {
 			if form.Isian[f.Code] != "" {
 				filled++
 			} else {
-				ts.Kurang = append(ts.Kurang, f.Code)
+				kurang = append(kurang, f.Code)
 			}
+		}
+		if len(kurang) > dari {
+			ts.Kurang = kurang[dari:len(kurang):len(kurang)]
 		}
 		switch {
 		case st.Penilaian:

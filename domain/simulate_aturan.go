@@ -78,6 +78,11 @@ type praHitung struct {
 	asumsi []Step
 	// periode holds the assumption step of each period's stage months.
 	periode map[string]Step
+	// matriks holds the trace text of each cell of the matrix
+	// (Hasil Kerja × Perilaku Kerja, in rank order).
+	matriks [3][3]string
+	// penuh is the full-cycle timeline of a period (timelinePenuh).
+	penuh TimelinePeriod
 }
 
 // siapkan builds rs.pra.
@@ -110,7 +115,26 @@ func (rs *RuleSet) siapkan() {
 	if f := rs.TugasPokokFrom; rs.TugasPokok && f.Basis == BasisD {
 		p.asumsi = append(p.asumsi, Step{Rule: "aturan_tugas_pokok", Pesan: fmt.Sprintf("Tugas pokok 5M tetap bagian SKP %s (%s).", rs.Year, qText(f)), Sources: f.Sources, Asumsi: true})
 	}
+	for h, hk := range Ratings {
+		for q, pk := range Ratings {
+			p.matriks[h][q] = teksMatriks(hk, pk, rs.Matriks.Sel[h][q].Label)
+		}
+	}
+	p.penuh = buatTimelinePenuh(rs)
 	rs.pra = p
+}
+
+// pesanMatriks is the trace text of the matrix cell sel of two ratings,
+// prepared by siapkan.
+func (rs *RuleSet) pesanMatriks(hasilKerja, perilaku Rating, sel SelMatriks) string {
+	if h, q := hasilKerja.rank(), perilaku.rank(); rs.pra != nil && h >= 0 && q >= 0 {
+		return rs.pra.matriks[h][q]
+	}
+	return teksMatriks(hasilKerja, perilaku, sel.Label)
+}
+
+func teksMatriks(hasilKerja, perilaku Rating, label string) string {
+	return "Matriks kinerja: Hasil Kerja " + hasilKerja.Label() + " × Perilaku Kerja " + perilaku.Label() + " → " + label + "."
 }
 
 // tambah appends prepared steps, tagged with the tracer's year.
