@@ -2,8 +2,10 @@ package domain
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // KarierResult is the career projection (RULES.md §7.3–7.4).
@@ -183,7 +185,7 @@ func nilaiSyarat(st karierState, tahun int) (HasilLangkah, bool) {
 // langkahDari turns an evaluated step into a projection step.
 func langkahDari(h HasilLangkah) LangkahKarier {
 	l := LangkahKarier{Dari: h.Dari, Golongan: h.Ke, Jenjang: h.Jenjang, NaikJenjang: h.NaikJenjang, Status: h.Status,
-		Dapat: h.Status == StatusTerpenuhi, Penahan: h.Penahan, Syarat: h.Syarat, Ambang: h.Ambang, AmbangText: h.Ambang.Display()}
+		Dapat: h.Status == StatusTerpenuhi, Penahan: h.Penahan, Syarat: h.Syarat, Ambang: h.Ambang, AmbangText: h.ambangText}
 	switch h.Status {
 	case StatusTerpenuhi:
 		l.Verdict = VerdictDapat
@@ -192,9 +194,18 @@ func langkahDari(h HasilLangkah) LangkahKarier {
 	default:
 		l.Verdict = VerdictBelum
 	}
+	n := 0
 	for _, sy := range h.Syarat {
 		if sy.Status == StatusTugas {
-			l.Tugas = append(l.Tugas, sy.Kode)
+			n++
+		}
+	}
+	if n > 0 {
+		l.Tugas = make([]string, 0, n)
+		for _, sy := range h.Syarat {
+			if sy.Status == StatusTugas {
+				l.Tugas = append(l.Tugas, sy.Kode)
+			}
 		}
 	}
 	return l
@@ -202,15 +213,27 @@ func langkahDari(h HasilLangkah) LangkahKarier {
 
 // labelTugas lists the wording of to-do codes, lower case, for a sentence.
 func labelTugas(kode []string) string {
-	var out []string
+	b := make([]byte, 0, 128)
 	for _, k := range kode {
 		for _, d := range syaratLangkahTable {
-			if d.Kode == k {
-				out = append(out, strings.ToLower(d.Label[:1])+d.Label[1:])
+			if d.Kode != k {
+				continue
 			}
+			if len(b) > 0 {
+				b = append(b, ", "...)
+			}
+			switch c := d.Label[0]; {
+			case c >= utf8.RuneSelf:
+				b = append(b, strings.ToLower(d.Label[:1])...)
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			default:
+				b = append(b, c)
+			}
+			b = append(b, d.Label[1:]...)
 		}
 	}
-	return strings.Join(out, ", ")
+	return string(b)
 }
 
 // predikatTerakhir reports whether the last n known predikat (recorded, then
@@ -234,20 +257,16 @@ func predikatTerakhir(riwayat []Predikat, n int) (ok, asumsi bool) {
 // predikatProyeksi expands the yearly predikat of k: as given, or with the last
 // one repeated up to TahunProyeksi years (default 30, at most 40) when Ulangi is set.
 func predikatProyeksi(k *Karier) []Predikat {
-	out := append([]Predikat(nil), k.Proyeksi...)
-	if len(out) > TahunProyeksiMaks {
-		out = out[:TahunProyeksiMaks]
-	}
-	if !k.Ulangi || len(out) == 0 {
-		return out
+	given := k.Proyeksi[:min(len(k.Proyeksi), TahunProyeksiMaks)]
+	if !k.Ulangi || len(given) == 0 {
+		return append([]Predikat(nil), given...)
 	}
 	n := k.TahunProyeksi
 	if n <= 0 {
 		n = TahunProyeksiDefault
 	}
-	if n > TahunProyeksiMaks {
-		n = TahunProyeksiMaks
-	}
+	n = max(min(n, TahunProyeksiMaks), len(given))
+	out := append(make([]Predikat, 0, n), given...)
 	for len(out) < n {
 		out = append(out, out[len(out)-1])
 	}
@@ -323,15 +342,18 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 	add := func(rule, pesan string, src []string, asumsi bool) {
 		trace = append(trace, Step{Rule: rule, Pesan: pesan, Sources: src, Asumsi: asumsi})
 	}
-	// One row per recorded and projected year: sized once, not grown.
-	res.Tahunan = make([]KarierTahun, 0, len(in.riwayat)+max(len(k.Proyeksi), k.TahunProyeksi, TahunProyeksiDefault))
-	st := karierState{j: in.j, g: in.g, masa: in.masa, tugas: in.tugas, jadwal: in.jadwal}
+	predikat := predikatProyeksi(&Karier{Proyeksi: k.Proyeksi, Ulangi: k.Ulangi, TahunProyeksi: k.TahunProyeksi})
+	// One row per recorded and projected year: sized once, not grown; a few
+	// steps fit most projections.
+	res.Tahunan = make([]KarierTahun, 0, len(in.riwayat)+len(predikat))
+	res.Langkah = make([]LangkahKarier, 0, 4)
+	st := karierState{j: in.j, g: in.g, masa: in.masa, tugas: in.tugas, jadwal: in.jadwal, riwayat: make([]Predikat, 0, len(in.riwayat)+len(predikat))}
 	if len(st.jadwal.Sesi) == 0 {
 		st.jadwal = UKKJJadwalBaku()
 	}
 	if st.g == "" {
 		st.g = Golongan(info.Golongan[0])
-		add("karier_golongan", fmt.Sprintf("Golongan tidak diisi: proyeksi mulai dari golongan terendah %s, %s.", st.g, info.Label), []string{"BKN-SLIDES-B", "ASUMSI"}, true)
+		add("karier_golongan", "Golongan tidak diisi: proyeksi mulai dari golongan terendah "+string(st.g)+", "+info.Label+".", []string{"BKN-SLIDES-B", "ASUMSI"}, true)
 	}
 	if !st.j.HasGolongan(string(st.g)) {
 		add("karier_awal", fmt.Sprintf("Golongan %s tidak berada dalam jenjang %s; proyeksi tidak dihitung.", st.g, info.Label), []string{"BKN-SLIDES-B"}, false)
@@ -360,7 +382,7 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 	}
 	if len(in.riwayat) > 0 {
 		// Record mode: the ledger already holds AK awal (or integrasi) plus the recorded years.
-		st.c, sumberAwal = in.akTercatat, fmt.Sprintf("AK tercatat %d–%d dalam jenjang", in.riwayat[0].Tahun, in.riwayat[len(in.riwayat)-1].Tahun)
+		st.c, sumberAwal = in.akTercatat, "AK tercatat "+itoa(in.riwayat[0].Tahun)+"–"+itoa(in.riwayat[len(in.riwayat)-1].Tahun)+" dalam jenjang"
 		for _, row := range in.riwayat {
 			st.riwayat = append(st.riwayat, row.Predikat)
 		}
@@ -369,14 +391,13 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 	res.AKAwal, res.AKAwalText = st.c, st.c.Display()
 	res.Golongan, res.Jenjang = st.g, st.j
 	res.TahunMulai = in.tahunMulai
-	add("karier_awal", fmt.Sprintf("Proyeksi mulai tahun %d dari %s golongan %s: %s %s, %d tahun dalam pangkat.",
-		res.TahunMulai, info.Label, st.g, sumberAwal, st.c.Display(), st.masa), []string{"P1", "BKN-SLIDES-C"}, false)
-	predikat := predikatProyeksi(&Karier{Proyeksi: k.Proyeksi, Ulangi: k.Ulangi, TahunProyeksi: k.TahunProyeksi})
+	add("karier_awal", "Proyeksi mulai tahun "+itoa(res.TahunMulai)+" dari "+info.Label+" golongan "+string(st.g)+": "+sumberAwal+" "+res.AKAwalText+", "+itoa(st.masa)+" tahun dalam pangkat.",
+		[]string{"P1", "BKN-SLIDES-C"}, false)
 	if k.Ulangi && len(predikat) > len(k.Proyeksi) {
-		add("karier_ulangi", fmt.Sprintf("Predikat terakhir (%s) diulang sampai %d tahun proyeksi.", k.Proyeksi[len(k.Proyeksi)-1].Label(), len(predikat)), []string{"ASUMSI"}, false)
+		add("karier_ulangi", "Predikat terakhir ("+k.Proyeksi[len(k.Proyeksi)-1].Label()+") diulang sampai "+itoa(len(predikat))+" tahun proyeksi.", []string{"ASUMSI"}, false)
 	}
-	add("karier_konversi", fmt.Sprintf("AK setiap tahun = persentase predikat × koefisien jenjang (%s: %s per tahun pada predikat Baik); AK terkumpul dalam jenjang dan kelebihan dibawa ke kenaikan pangkat berikutnya dalam jenjang yang sama.",
-		info.Label, info.Koefisien.Display()), []string{"P1", "SEED1", "P1-SUM"}, false)
+	add("karier_konversi", "AK setiap tahun = persentase predikat × koefisien jenjang ("+info.Label+": "+info.Koefisien.Display()+" per tahun pada predikat Baik); AK terkumpul dalam jenjang dan kelebihan dibawa ke kenaikan pangkat berikutnya dalam jenjang yang sama.",
+		[]string{"P1", "SEED1", "P1-SUM"}, false)
 
 	asumsiPredikat := false
 	if len(in.riwayat) > 0 {
@@ -385,18 +406,32 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 		last := &res.Tahunan[len(res.Tahunan)-1]
 		langkahTahun(&st, last, last.Tahun, res, add, &asumsiPredikat)
 	}
+	// Most years repeat the year before (same predikat, months and jenjang):
+	// its AK and display form are reused rather than computed again.
+	var prev struct {
+		p     Predikat
+		bulan int
+		j     Jenjang
+		ak    AK
+		teks  string
+	}
 	for i, p := range predikat {
 		tahun := res.TahunMulai + i
 		// A year that starts after the TMT counts only its months from the TMT month
 		// (RULES.md §7.2, §11 Q19); such a part year is not a whole year in rank.
 		bulan := bulanDalamTahun(in.tmt, tahun)
-		ak := KonversiAK(p, st.j, bulan)
+		if prev.teks == "" || p != prev.p || bulan != prev.bulan || st.j != prev.j {
+			prev.p, prev.bulan, prev.j = p, bulan, st.j
+			prev.ak = KonversiAK(p, st.j, bulan)
+			prev.teks = prev.ak.Display()
+		}
+		ak := prev.ak
 		st.c = st.c.Add(ak)
 		if bulan == 12 {
 			st.masa++
 		}
 		st.riwayat = append(st.riwayat, p)
-		row := KarierTahun{Tahun: tahun, Bulan: bulan, Predikat: p, AK: ak, AngkaKredit: ak.Display()}
+		row := KarierTahun{Tahun: tahun, Bulan: bulan, Predikat: p, AK: ak, AngkaKredit: prev.teks}
 		langkahTahun(&st, &row, tahun, res, add, &asumsiPredikat)
 		res.Tahunan = append(res.Tahunan, row)
 	}
@@ -413,15 +448,13 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 // step's Status at StatusTugas but do not stop the projection), updating st
 // and the year's row.
 func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResult, add func(string, string, []string, bool), asumsiPredikat *bool) {
-	defer func() {
-		row.Kumulatif, row.KumulatifText = st.c, st.c.Display()
-		row.Golongan, row.Jenjang, row.TahunDalamPangkat = st.g, st.j, st.masa
-	}()
 	if !rekamTerpenuhi(KeadaanLangkah{Tahun: tahun, Jenjang: st.j, Golongan: st.g, AK: st.c, TahunDalamPangkat: st.masa, Riwayat: st.riwayat}) {
-		return // the common case: no list built for a step not taken
+		tutupTahun(row, st, st.c.Display()) // the common case: no list built for a step not taken
+		return
 	}
 	h, ok := nilaiSyarat(*st, tahun)
 	if !ok || h.Status == StatusBelum {
+		tutupTahun(row, st, st.c.Display())
 		return
 	}
 	next, nj, naik, ambang := h.Ke, h.Jenjang, h.NaikJenjang, h.Ambang
@@ -436,68 +469,95 @@ func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResul
 	d := PerkiraanTMTSetelah(tahun, naik, st.jadwal, sebelumnya)
 	l.Tanggal, l.TMTText = &d, FormatTanggal(d.TMT)
 	if d.UKKJ != nil {
-		l.UKKJText = fmt.Sprintf("UKKJ paling awal: pendaftaran sampai %s, ujian %s", FormatTanggal(d.UKKJ.Batas), FormatTanggal(d.UKKJ.Ujian))
+		l.UKKJText = "UKKJ paling awal: pendaftaran sampai " + FormatTanggal(d.UKKJ.Batas) + ", ujian " + FormatTanggal(d.UKKJ.Ujian)
 	}
 	for _, sy := range h.Syarat {
 		if sy.Kode == SyaratPredikat2Tahun && sy.Asumsi {
 			*asumsiPredikat = true
 		}
 	}
+	// h carries the display forms of the AK reached and of the threshold.
+	tahunTeks, masaTeks := itoa(tahun), itoa(st.masa)
 	if naik {
-		dibuang := st.c.Sub(ambang)
-		l.AKDibuang = dibuang.Display()
-		row.Peristiwa = fmt.Sprintf("Naik jenjang ke %s dan pangkat ke %s", nj.Label(), next)
-		add("kenaikan_jenjang", fmt.Sprintf("Tahun %d: kenaikan jenjang ke %s dan pangkat %s → %s %s (AK %s ≥ %s, pangkat tertinggi jenjang, predikat minimal Baik; %d tahun dalam pangkat untuk kenaikan pangkat yang menyertainya). Kenaikan jenjang diproses lebih dahulu, lalu kenaikan pangkat dengan AK yang sama; AK dalam jenjang baru mulai dari 0 dan kelebihan %s tidak dibawa. %s; TMT paling cepat %s.",
-			tahun, nj.Label(), st.g, next, l.Verdict, st.c.Display(), ambang.Display(), st.masa, dibuang.Display(), l.UKKJText, l.TMTText), []string{"P1", "BKN3", "P1-SUM", "BKN-SLIDES-C", "UKKJ-A", "UKKJ-FAQ", "BKN4-JENEPONTO"}, false)
-		pesan := fmt.Sprintf("Tahun %d: kelebihan AK %s dianggap hangus (§11 Q18); tanggal UKKJ diasumsikan tahunan (§11 Q34).", tahun, dibuang.Display())
+		dibuang := st.c.Sub(ambang).Display()
+		l.AKDibuang = dibuang
+		row.Peristiwa = "Naik jenjang ke " + nj.Label() + " dan pangkat ke " + string(next)
+		add("kenaikan_jenjang", "Tahun "+tahunTeks+": kenaikan jenjang ke "+nj.Label()+" dan pangkat "+string(st.g)+" → "+string(next)+" "+l.Verdict+
+			" (AK "+h.akText+" ≥ "+h.ambangText+", pangkat tertinggi jenjang, predikat minimal Baik; "+masaTeks+" tahun dalam pangkat untuk kenaikan pangkat yang menyertainya). "+
+			"Kenaikan jenjang diproses lebih dahulu, lalu kenaikan pangkat dengan AK yang sama; AK dalam jenjang baru mulai dari 0 dan kelebihan "+dibuang+" tidak dibawa. "+
+			l.UKKJText+"; TMT paling cepat "+l.TMTText+".", []string{"P1", "BKN3", "P1-SUM", "BKN-SLIDES-C", "UKKJ-A", "UKKJ-FAQ", "BKN4-JENEPONTO"}, false)
+		pesan := "Tahun " + tahunTeks + ": kelebihan AK " + dibuang + " dianggap hangus (§11 Q18); tanggal UKKJ diasumsikan tahunan (§11 Q34)."
 		if len(l.Tugas) > 0 {
-			pesan = fmt.Sprintf("Tahun %d: proyeksi berlanjut dengan anggapan Anda menyelesaikan tugas yang belum ditandai untuk jenjang %s: %s. Kelebihan AK %s dianggap hangus (§11 Q18); tanggal UKKJ diasumsikan tahunan (§11 Q34).", tahun, nj.Label(), labelTugas(l.Tugas), dibuang.Display())
+			pesan = "Tahun " + tahunTeks + ": proyeksi berlanjut dengan anggapan Anda menyelesaikan tugas yang belum ditandai untuk jenjang " + nj.Label() + ": " + labelTugas(l.Tugas) +
+				". Kelebihan AK " + dibuang + " dianggap hangus (§11 Q18); tanggal UKKJ diasumsikan tahunan (§11 Q34)."
 		}
 		add("kenaikan_jenjang_asumsi", pesan, srcAsumsiJenjang, true)
 		st.c = AK{}
 	} else {
-		row.Peristiwa = fmt.Sprintf("Naik pangkat ke %s", next)
-		add("kenaikan_pangkat", fmt.Sprintf("Tahun %d: kenaikan pangkat %s → %s dapat dipertimbangkan (AK %s ≥ %s, %d tahun dalam pangkat, predikat minimal Baik 2 tahun terakhir); kelebihan %s dibawa ke kenaikan berikutnya; TMT paling cepat %s.",
-			tahun, st.g, next, st.c.Display(), ambang.Display(), st.masa, st.c.Sub(ambang).Display(), l.TMTText), []string{"P1", "BKN3", "DJKN", "P1-SUM", "BKN4-JENEPONTO"}, false)
+		row.Peristiwa = "Naik pangkat ke " + string(next)
+		add("kenaikan_pangkat", "Tahun "+tahunTeks+": kenaikan pangkat "+string(st.g)+" → "+string(next)+" dapat dipertimbangkan (AK "+h.akText+" ≥ "+h.ambangText+", "+
+			masaTeks+" tahun dalam pangkat, predikat minimal Baik 2 tahun terakhir); kelebihan "+st.c.Sub(ambang).Display()+" dibawa ke kenaikan berikutnya; TMT paling cepat "+l.TMTText+".",
+			[]string{"P1", "BKN3", "DJKN", "P1-SUM", "BKN4-JENEPONTO"}, false)
 	}
 	res.Langkah = append(res.Langkah, l)
 	st.g, st.j, st.masa = next, nj, 0
+	teks := h.akText // a rank step carries the AK over: the text just shown
+	if naik {
+		teks = st.c.Display()
+	}
+	tutupTahun(row, st, teks)
+}
+
+// tutupTahun writes the state at the end of a year into its row; kumulatif
+// is the display form of st.c.
+func tutupTahun(row *KarierTahun, st *karierState, kumulatif string) {
+	row.Kumulatif, row.KumulatifText = st.c, kumulatif
+	row.Golongan, row.Jenjang, row.TahunDalamPangkat = st.g, st.j, st.masa
 }
 
 // langkahBelum adds the first step not reached, evaluated at the end of the projection.
 func langkahBelum(st karierState, akhir int, res *KarierResult, add func(string, string, []string, bool)) {
 	h, ok := nilaiSyarat(st, akhir)
 	if !ok {
-		add("karier_puncak", fmt.Sprintf("Golongan %s adalah puncak jenjang karier; tidak ada kenaikan pangkat berikutnya.", st.g), []string{"BKN-SLIDES-B", "BKN-KP"}, false)
+		add("karier_puncak", "Golongan "+string(st.g)+" adalah puncak jenjang karier; tidak ada kenaikan pangkat berikutnya.", []string{"BKN-SLIDES-B", "BKN-KP"}, false)
 		return
 	}
 	l := langkahDari(h)
 	l.Dapat, l.Verdict = false, VerdictBelum
-	var kurang []string
-	for _, sy := range h.Syarat {
-		if sy.Status == StatusBelum {
-			kurang = append(kurang, sy.Pesan)
-		}
-	}
 	if st.c.Cmp(h.Ambang) < 0 {
 		l.Kekurangan = h.Ambang.Sub(st.c).Display()
 	}
 	res.Langkah = append(res.Langkah, l)
-	pesan := fmt.Sprintf("Sampai akhir proyeksi (%d), kenaikan %s → %s belum dapat dipertimbangkan", akhir, st.g, h.Ke)
+	b := make([]byte, 0, 512)
+	b = append(b, "Sampai akhir proyeksi ("...)
+	b = strconv.AppendInt(b, int64(akhir), 10)
+	b = append(b, "), kenaikan "...)
+	b = append(b, st.g...)
+	b = append(b, " → "...)
+	b = append(b, h.Ke...)
+	b = append(b, " belum dapat dipertimbangkan"...)
 	if l.Kekurangan != "" {
-		pesan += fmt.Sprintf("; AK masih kurang %s", l.Kekurangan)
+		b = append(b, "; AK masih kurang "...)
+		b = append(b, l.Kekurangan...)
 	}
-	if len(kurang) > 0 {
-		pesan += "; belum terpenuhi: " + strings.Join(kurang, "; ")
+	sep := "; belum terpenuhi: "
+	for _, sy := range h.Syarat {
+		if sy.Status == StatusBelum {
+			b = append(b, sep...)
+			b = append(b, sy.Pesan...)
+			sep = "; "
+		}
 	}
 	if len(l.Tugas) > 0 {
-		pesan += "; perlu Anda lakukan: " + labelTugas(l.Tugas)
+		b = append(b, "; perlu Anda lakukan: "...)
+		b = append(b, labelTugas(l.Tugas)...)
 	}
+	b = append(b, '.')
 	src := srcSyaratPangkat
 	if h.NaikJenjang {
 		src = srcSyaratJenjang
 	}
-	add("kenaikan_belum", pesan+".", src, false)
+	add("kenaikan_belum", string(b), src, false)
 }
 
 // validateKarier checks the career inputs (paths under "karier.").

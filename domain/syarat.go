@@ -161,6 +161,10 @@ type HasilLangkah struct {
 	// Penahan names the blocks whose record conditions hold the step back
 	// ("ukkj", "kenaikan_pangkat"); to-dos not ticked are not counted here.
 	Penahan []string `json:"penahan,omitempty"`
+
+	// akText and ambangText are the display forms of the AK reached and of
+	// Ambang, made once for the conditions and the projection's messages.
+	akText, ambangText string
 }
 
 // EvaluasiLangkah evaluates the next step up the ladder from k (RULES.md §7.3,
@@ -175,23 +179,39 @@ func EvaluasiLangkah(k KeadaanLangkah, tugas map[string]bool) (h HasilLangkah, o
 		return HasilLangkah{}, false
 	}
 	h = HasilLangkah{Dari: k.Golongan, Ke: next, Jenjang: nj, NaikJenjang: naik, Ambang: ambangLangkah(k.Jenjang, next, naik)}
+	h.akText, h.ambangText = k.AK.Display(), h.Ambang.Display()
 	// A jenjang step lists the UKKJ block first — the order the teacher meets
 	// them in — then its rank step without the AK row (listed in the UKKJ block).
 	blok := []string{BlokPangkat}
 	if naik {
 		blok = []string{BlokUKKJ, BlokPangkat}
 	}
-	h.Syarat = make([]Syarat, 0, len(syaratLangkahTable))
+	n := 0
+	for _, d := range syaratLangkahTable {
+		if barisLangkah(d, naik) {
+			n++
+		}
+	}
+	h.Syarat = make([]Syarat, 0, n)
 	for _, b := range blok {
 		for _, d := range syaratLangkahTable {
-			if d.Blok != b || naik && d.Kode == SyaratAK && d.Blok == BlokPangkat {
-				continue
+			if d.Blok == b && barisLangkah(d, naik) {
+				h.Syarat = append(h.Syarat, nilaiSatu(d, k, h, tugas))
 			}
-			h.Syarat = append(h.Syarat, nilaiSatu(d, k, h, tugas))
 		}
 	}
 	h.Status, h.Penahan = rangkumSyarat(h.Syarat)
 	return h, true
+}
+
+// barisLangkah reports whether row d belongs to a rank step's list (naik
+// false: the rank-step block) or a jenjang step's (both blocks, the rank
+// step's AK row left out).
+func barisLangkah(d SyaratDef, naik bool) bool {
+	if naik {
+		return d.Blok == BlokUKKJ || d.Blok == BlokPangkat && d.Kode != SyaratAK
+	}
+	return d.Blok == BlokPangkat
 }
 
 // rekamTerpenuhi reports, without building the list, whether the record meets
@@ -255,9 +275,9 @@ func nilaiSatu(d SyaratDef, k KeadaanLangkah, h HasilLangkah, tugas map[string]b
 	case SyaratAK:
 		met = k.AK.Cmp(h.Ambang) >= 0
 		if h.NaikJenjang {
-			s.Pesan = fmt.Sprintf("AK kumulatif dalam jenjang %s minimal %s untuk kenaikan jenjang ke %s (tercapai %s)", k.Jenjang.Label(), h.Ambang.Display(), h.Jenjang.Label(), k.AK.Display())
+			s.Pesan = "AK kumulatif dalam jenjang " + k.Jenjang.Label() + " minimal " + h.ambangText + " untuk kenaikan jenjang ke " + h.Jenjang.Label() + " (tercapai " + h.akText + ")"
 		} else {
-			s.Pesan = fmt.Sprintf("AK kumulatif dalam jenjang %s minimal %s untuk %s (tercapai %s)", k.Jenjang.Label(), h.Ambang.Display(), h.Ke, k.AK.Display())
+			s.Pesan = "AK kumulatif dalam jenjang " + k.Jenjang.Label() + " minimal " + h.ambangText + " untuk " + string(h.Ke) + " (tercapai " + h.akText + ")"
 		}
 		if !met {
 			kurang := h.Ambang.Sub(k.AK)
@@ -266,14 +286,15 @@ func nilaiSatu(d SyaratDef, k KeadaanLangkah, h HasilLangkah, tugas map[string]b
 		}
 	case SyaratMasaPangkat:
 		met = k.TahunDalamPangkat >= minTahunDalamPangkat
-		s.Pesan = fmt.Sprintf("Minimal %d tahun dalam pangkat %s (tercapai %d tahun)", minTahunDalamPangkat, k.Golongan, k.TahunDalamPangkat)
+		catatan := ""
+		if h.NaikJenjang {
+			catatan = "; kenaikan pangkat yang menyertai kenaikan jenjang tetap memakai syarat ini (§11 Q39)"
+			s.Sources = append(append(make([]string, 0, len(d.Sources)+1), d.Sources...), "P1-SUM")
+		}
+		s.Pesan = "Minimal " + itoa(minTahunDalamPangkat) + " tahun dalam pangkat " + string(k.Golongan) + " (tercapai " + itoa(k.TahunDalamPangkat) + " tahun)" + catatan
 		if !met {
 			s.KurangBulan = (minTahunDalamPangkat - k.TahunDalamPangkat) * 12
-			s.Kurang = fmt.Sprintf("masih kurang %d bulan dalam pangkat", s.KurangBulan)
-		}
-		if h.NaikJenjang {
-			s.Pesan += "; kenaikan pangkat yang menyertai kenaikan jenjang tetap memakai syarat ini (§11 Q39)"
-			s.Sources = append(append([]string(nil), d.Sources...), "P1-SUM")
+			s.Kurang = "masih kurang " + itoa(s.KurangBulan) + " bulan dalam pangkat"
 		}
 	case SyaratPredikat2Tahun, SyaratPredikat1Tahun:
 		n := 2
@@ -287,7 +308,7 @@ func nilaiSatu(d SyaratDef, k KeadaanLangkah, h HasilLangkah, tugas map[string]b
 		if asumsi {
 			s.Asumsi = true
 			s.Pesan += " (predikat tahun sebelum rekam/proyeksi tidak diketahui; dianggap memenuhi — asumsi)"
-			s.Sources = append(append([]string(nil), d.Sources...), "ASUMSI")
+			s.Sources = append(append(make([]string, 0, len(d.Sources)+1), d.Sources...), "ASUMSI")
 		}
 		if !met {
 			s.Kurang = "perlu predikat minimal Baik; " + strings.Join(gagal, ", ")
@@ -296,20 +317,20 @@ func nilaiSatu(d SyaratDef, k KeadaanLangkah, h HasilLangkah, tugas map[string]b
 		info, _ := k.Jenjang.Info()
 		top := Golongan(info.Golongan[len(info.Golongan)-1])
 		met = k.Golongan == top
-		s.Pesan = fmt.Sprintf("Menduduki pangkat tertinggi jenjang %s (%s); sekarang %s", k.Jenjang.Label(), top, k.Golongan)
+		s.Pesan = "Menduduki pangkat tertinggi jenjang " + k.Jenjang.Label() + " (" + string(top) + "); sekarang " + string(k.Golongan)
 		if !met {
 			s.Kurang = "belum di golongan " + string(top)
 		}
 	default: // to-dos
 		met = tugas[d.Kode]
-		s.Pesan = d.Label
-		if d.Kode == SyaratUjiKompetensi || d.Kode == SyaratFormasi {
-			s.Pesan += " jenjang " + h.Jenjang.Label()
-		}
+		tanda := " (perlu Anda lakukan; belum ditandai)"
 		if met {
-			s.Pesan += " (ditandai selesai oleh Anda)"
+			tanda = " (ditandai selesai oleh Anda)"
+		}
+		if d.Kode == SyaratUjiKompetensi || d.Kode == SyaratFormasi {
+			s.Pesan = d.Label + " jenjang " + h.Jenjang.Label() + tanda
 		} else {
-			s.Pesan += " (perlu Anda lakukan; belum ditandai)"
+			s.Pesan = d.Label + tanda
 		}
 	}
 	s.Status = statusDari(met, d.Jenis)

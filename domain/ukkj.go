@@ -125,8 +125,10 @@ type PerkiraanTanggal struct {
 // after that day (the issuing of the decree is not modelled: an assumption).
 func PerkiraanTMT(tahun int, naikJenjang bool, jadwal UKKJJadwal) PerkiraanTanggal {
 	siap := SiapAkhirTahun(tahun)
+	// Room for the UKKJ and DJKN keys added below and by PerkiraanTMTSetelah:
+	// one allocation instead of three.
 	p := PerkiraanTanggal{Siap: siap, TMT: EarliestKPWindow(siap), Asumsi: true,
-		Sources: []string{"BKN4-2023", "BKN4-JENEPONTO", "ASUMSI"}}
+		Sources: append(make([]string, 0, 6), "BKN4-2023", "BKN4-JENEPONTO", "ASUMSI")}
 	if !naikJenjang {
 		return p
 	}
