@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -204,5 +205,11 @@ func formatSelisih(n int64) string {
 // FormatTanggal writes a date the Indonesian way: "1 Oktober 2025".
 func FormatTanggal(t time.Time) string {
 	y, m, d := t.Date()
-	return itoa(d) + " " + NamaBulan(int(m)) + " " + itoa(y)
+	var buf [32]byte // one allocation: the projection writes a few per step
+	b := strconv.AppendInt(buf[:0], int64(d), 10)
+	b = append(b, ' ')
+	b = append(b, NamaBulan(int(m))...)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(y), 10)
+	return string(b)
 }

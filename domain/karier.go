@@ -314,6 +314,9 @@ type proyeksiInput struct {
 	// UKKJ schedule (UKKJJadwalBaku when empty).
 	tugas  map[string]bool
 	jadwal UKKJJadwal
+	// trace holds the steps so far (a record's), which the projection's are
+	// appended to; nil starts a new list.
+	trace []Step
 }
 
 // proyeksi runs the projection. Each year adds multiplier × koefisien exactly
@@ -336,9 +339,12 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 	k := in.rencana
 	info, ok := in.j.Info()
 	if k == nil || !ok || len(info.Golongan) == 0 {
-		return res, nil
+		return res, in.trace
 	}
-	trace := make([]Step, 0, 12)
+	trace := in.trace
+	if trace == nil {
+		trace = make([]Step, 0, 12)
+	}
 	add := func(rule, pesan string, src []string, asumsi bool) {
 		trace = append(trace, Step{Rule: rule, Pesan: pesan, Sources: src, Asumsi: asumsi})
 	}

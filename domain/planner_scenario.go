@@ -65,7 +65,7 @@ func RencanaRecord(r Record, rr RecordResult, t TujuanKarier, jadwal UKKJJadwal)
 		rc2.Proyeksi = plan
 		r2 := r
 		r2.Rencana = &rc2
-		kr, _ := resmi.karierRecord(r2, rr)
+		kr, _ := resmi.karierRecord(r2, rr, nil)
 		return kr
 	}
 	return RencanakanKarier(awalDariProyeksi(proyeksi([]Predikat{Baik}), r.Profil.TahunDalamPangkat, r.Profil.TMT), t, jadwal, proyeksi)

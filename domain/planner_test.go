@@ -313,7 +313,7 @@ func TestRencanaRecord(t *testing.T) {
 		proyeksi := func(plan []Predikat) *KarierResult {
 			r2 := r
 			r2.Rencana = &Rencana{Proyeksi: plan}
-			kr, _ := resmi.karierRecord(r2, rr)
+			kr, _ := resmi.karierRecord(r2, rr, nil)
 			return kr
 		}
 		want, ok := bruteForce(proyeksi, tj, tj.Tahun-2027)

@@ -202,8 +202,8 @@ func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []Ti
 			otomatis = true
 		}
 	}
-	pr.HasilKerja = pilihRating(t, p.Name, "Rating Hasil Kerja (Praktik Kinerja)", p.Praktik, "rating_hasil_kerja", "Q1")
-	pr.Perilaku = pilihRating(t, p.Name, "Rating Perilaku Kerja", p.Perilaku, "rating_perilaku", "Q2")
+	pr.HasilKerja = pilihRating(t, p.Name, &ratingHasilKerja, p.Praktik)
+	pr.Perilaku = pilihRating(t, p.Name, &ratingPerilaku, p.Perilaku)
 	if pr.HasilKerja.Rating == "" && otomatis {
 		// RULES.md §11 Q4: perilaku-only period (late appointee): Hasil Kerja defaults to Sesuai.
 		pr.HasilKerja = RatingResult{Rating: Sesuai, Label: Sesuai.Label(), Sumber: SumberAsumsiSesuai}
@@ -269,9 +269,31 @@ func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []Ti
 	return pr
 }
 
+// subjekRating is what a rating rates, with its trace rule and §11 question.
+type subjekRating struct {
+	what, rule, q string
+	// diberikan holds the trace text of each rating (lowest first) given by the
+	// assessor: two per period, so made once.
+	diberikan [3]string
+}
+
+// The two rated subjects; never changed after init.
+var (
+	ratingHasilKerja = buatSubjek("Rating Hasil Kerja (Praktik Kinerja)", "rating_hasil_kerja", "Q1")
+	ratingPerilaku   = buatSubjek("Rating Perilaku Kerja", "rating_perilaku", "Q2")
+)
+
+func buatSubjek(what, rule, q string) subjekRating {
+	s := subjekRating{what: what, rule: rule, q: q}
+	for i, r := range Ratings {
+		s.diberikan[i] = what + " diberikan penilai: " + r.Label() + "."
+	}
+	return s
+}
+
 // pilihRating takes the given overall rating, or else the median of the aspects
 // as a non-official suggestion (RULES.md §11 Q1, Q2).
-func pilihRating(t *tracer, period, what string, n *Nilai, rule, q string) RatingResult {
+func pilihRating(t *tracer, period string, s *subjekRating, n *Nilai) RatingResult {
 	var r RatingResult
 	if n == nil {
 		return r
@@ -288,10 +310,10 @@ func pilihRating(t *tracer, period, what string, n *Nilai, rule, q string) Ratin
 	switch {
 	case n.Rating.Valid():
 		r.Rating, r.Sumber = n.Rating, SumberDiberikan
-		t.add(rule, period, what+" diberikan penilai: "+n.Rating.Label()+".", srcSeed1, false)
+		t.add(s.rule, period, s.diberikan[n.Rating.rank()], srcSeed1, false)
 	case r.Saran != "":
 		r.Rating, r.Sumber = r.Saran, SumberSaranMedian
-		t.add(rule, period, what+" disarankan dari median "+itoa(len(n.Aspects))+" aspek: "+r.Saran.Label()+" (saran simulator, bukan ketentuan resmi; §11 "+q+").", []string{"SEED1", "ASUMSI"}, true)
+		t.add(s.rule, period, s.what+" disarankan dari median "+itoa(len(n.Aspects))+" aspek: "+r.Saran.Label()+" (saran simulator, bukan ketentuan resmi; §11 "+s.q+").", []string{"SEED1", "ASUMSI"}, true)
 	}
 	if r.Rating != "" {
 		r.Label = r.Rating.Label()

@@ -47,7 +47,7 @@ func cekSKP(t *tracer, rs *RuleSet, tahun int, tmt string, skp *SKP, today time.
 	}
 	r := &SKPResult{Batas: batas.Format("2006-01-02"), Lockout: rs.SKP.Lockout, Asumsi: rs.SKP.Basis.Asumsi() || bulanTMT > 0, Sources: rs.SKP.Sources}
 	r.Lewat = !today.IsZero() && lewat(today, batas)
-	tgl := fmt.Sprintf("%d %s %d", batas.Day(), NamaBulan(int(batas.Month())), tahun)
+	tgl := FormatTanggal(batas) // batas lies in year tahun
 	switch {
 	case skp != nil && skp.Disetujui:
 		r.Status, r.Pesan = SKPDisetujui, "SKP tahun "+itoa(tahun)+" sudah disetujui."

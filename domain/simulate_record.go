@@ -92,9 +92,8 @@ func simulateRecord(a aturan, r Record, today time.Time) RecordResult {
 	t.tahun = 0
 	out.Ledger = ledger(t, r.Profil, out.Tahun)
 	if r.Rencana != nil && len(out.Tahun) > 0 {
-		k, steps := a.karierRecord(r, out)
-		out.Karier = k
-		t.steps = append(t.steps, steps...)
+		k, steps := a.karierRecord(r, out, t.steps)
+		out.Karier, t.steps = k, steps
 		if m := r.Profil.MKG; m != nil && r.Profil.Status != PPPK && len(k.Tahunan) > 0 {
 			if d, err := DampakDariProyeksi(k, DampakInput{MKGTahun: m.Tahun, MKGBulan: m.Bulan, Tugas: r.Rencana.Tugas}); err == nil {
 				out.Dampak = &d
@@ -267,18 +266,19 @@ func akAwalProfil(p Profil, j Jenjang) (AK, string) {
 // karierRecord runs the career projection of a record. A schema-1 document
 // migrated with its projection starting in (or before) its rule year keeps
 // that projection exactly; otherwise the projection starts after the last
-// recorded year from the ledger, reading the recorded predikat.
-func (a aturan) karierRecord(r Record, rr RecordResult) (*KarierResult, []Step) {
+// recorded year from the ledger, reading the recorded predikat. Its steps are
+// appended to trace (the record's steps so far, or nil) and returned.
+func (a aturan) karierRecord(r Record, rr RecordResult, trace []Step) (*KarierResult, []Step) {
 	p, rc := r.Profil, r.Rencana
 	last := rr.Tahun[len(rr.Tahun)-1]
 	if p.Status == PPPK {
-		return &KarierResult{Tahunan: []KarierTahun{}, Langkah: []LangkahKarier{}}, []Step{{Rule: "karier_pppk", Pesan: "PPPK: tanpa angka kredit, sehingga tidak ada proyeksi kenaikan pangkat berdasarkan AK.", Sources: []string{"SEED1", "K271-PGRI"}}}
+		return &KarierResult{Tahunan: []KarierTahun{}, Langkah: []LangkahKarier{}}, append(trace, Step{Rule: "karier_pppk", Pesan: "PPPK: tanpa angka kredit, sehingga tidak ada proyeksi kenaikan pangkat berdasarkan AK.", Sources: []string{"SEED1", "K271-PGRI"}})
 	}
 	if rc.TahunMulai != 0 && rc.TahunMulai <= last.Tahun {
 		return proyeksi(proyeksiInput{j: p.Jenjang, g: p.Golongan, tmt: p.TMT, akKonv: p.AKKonvensional, akAwal: p.AKAwal,
-			masa: p.TahunDalamPangkat, tahunMulai: rc.TahunMulai, rencana: rc, tugas: rc.Tugas})
+			masa: p.TahunDalamPangkat, tahunMulai: rc.TahunMulai, rencana: rc, tugas: rc.Tugas, trace: trace})
 	}
-	in := proyeksiInput{j: last.Jenjang, tmt: p.TMT, tahunMulai: last.Tahun + 1, rencana: rc, tugas: rc.Tugas}
+	in := proyeksiInput{j: last.Jenjang, tmt: p.TMT, tahunMulai: last.Tahun + 1, rencana: rc, tugas: rc.Tugas, riwayat: make([]KarierTahun, 0, len(rr.Tahun)), trace: trace}
 	lj := rr.Ledger[len(rr.Ledger)-1]
 	in.akTercatat = lj.Total
 	// Golongan and whole years in rank as the record leaves them: a golongan
