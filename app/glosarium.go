@@ -34,15 +34,38 @@ var Glosarium = []Istilah{
 
 // glosarium is the glossary, one tap away on every screen: each term opens
 // its meaning and sources.
-func glosarium() app.UI {
-	return app.Elem("details").Class("glosarium").Attr("data-testid", "glosarium").Body(
+func glosarium() app.UI { return &glosariumBox{} }
+
+// glosariumBox builds its terms only once the reader opens it. Closed it is
+// one summary line, and the ~170 elements of the terms and their sources
+// (half of Beranda's) are no longer built and mounted with every screen at
+// start-up. The server renders them anyway, so the pre-rendered page holds
+// the whole glossary before the wasm runs.
+type glosariumBox struct {
+	app.Compo
+	open bool
+}
+
+// Render is the details box; the browser owns its open state, the
+// component only follows it.
+func (g *glosariumBox) Render() app.UI {
+	return app.Elem("details").Class("glosarium").Attr("data-testid", "glosarium").On("toggle", g.toggled).Body(
 		app.Elem("summary").Text("Daftar istilah (AK, SKP, TMT, PAK, DUPAK, …)"),
-		app.Elem("dl").Body(app.Range(Glosarium).Slice(func(i int) app.UI {
-			g := Glosarium[i]
-			return app.Elem("div").Class("istilah").Attr("data-testid", "istilah-"+g.Kata).Body(
-				app.Elem("dt").Text(g.Kata),
-				app.Elem("dd").Body(app.Text(g.Arti+" "), app.If(len(g.Sources) > 0, func() app.UI { return ui.SourceLinks(g.Sources) })),
-			)
-		})),
+		app.If(g.open || !app.IsClient, istilahList),
 	)
+}
+
+func (g *glosariumBox) toggled(ctx app.Context, _ app.Event) {
+	g.open = ctx.JSSrc().Get("open").Bool()
+}
+
+// istilahList is every term with its meaning and sources.
+func istilahList() app.UI {
+	return app.Elem("dl").Body(app.Range(Glosarium).Slice(func(i int) app.UI {
+		g := Glosarium[i]
+		return app.Elem("div").Class("istilah").Attr("data-testid", "istilah-"+g.Kata).Body(
+			app.Elem("dt").Text(g.Kata),
+			app.Elem("dd").Body(app.Text(g.Arti+" "), app.If(len(g.Sources) > 0, func() app.UI { return ui.SourceLinks(g.Sources) })),
+		)
+	}))
 }

@@ -27,7 +27,7 @@ func NewHandler(version string) *app.Handler {
 		Author:                "simkinerja",
 		BackgroundColor:       "#ffffff",
 		ThemeColor:            ThemeColor,
-		LoadingLabel:          "Memuat {progress}%",
+		LoadingLabel:          "Memuat aplikasi…",
 		RawHeaders:            []string{loaderStyle},
 		Icon: app.Icon{
 			Default:  "/web/icon-192.png",

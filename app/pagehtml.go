@@ -23,15 +23,25 @@ import (
 // wasm takes over. PageHTML rewrites the tags of a page into what the
 // browser will show after it; Pages does it for every page served.
 
-// Pages serves h's responses with every HTML page passed through PageHTML.
-// The other responses (scripts, manifest, styles) go through unchanged.
+// Pages serves h's responses with every HTML page passed through PageHTML
+// and go-app's app.js through StartScript. The other responses (manifest,
+// styles, the service worker) go through unchanged.
 func Pages(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &pageRecorder{header: http.Header{}, status: http.StatusOK}
 		h.ServeHTTP(rec, r)
 		body := rec.body.Bytes()
-		if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
+		switch {
+		case strings.HasPrefix(rec.header.Get("Content-Type"), "text/html"):
 			body = PageHTML(body)
+			rec.header.Set("Content-Length", strconv.Itoa(len(body)))
+		case r.URL.Path == "/app.js" && rec.status == http.StatusOK:
+			js, err := StartScript(body)
+			if err != nil {
+				http.Error(w, err.Error(), http.StatusInternalServerError)
+				return
+			}
+			body = js
 			rec.header.Set("Content-Length", strconv.Itoa(len(body)))
 		}
 		for k, v := range rec.header {

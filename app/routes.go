@@ -43,7 +43,13 @@ var Screens = []Screen{
 // server alike (the server renders pages for first paint and the static site).
 // Each screen is built holding its store, so its first render is its real
 // content (see withStore).
+//
+// In the browser Register first yields (Go's runtime and package
+// initialisers ran in the task before), then loads the page's store and
+// yields again, so that mounting the first screen starts a task of its own
+// (see yieldToBrowser).
 func Register() {
+	yieldToBrowser()
 	stores := pageStores(time.Now)
 	for _, s := range Screens {
 		build := withStore(s.Build, stores)
@@ -52,6 +58,10 @@ func Register() {
 			continue
 		}
 		app.Route(s.Path, build)
+	}
+	if app.IsClient {
+		stores()
+		yieldToBrowser()
 	}
 }
 

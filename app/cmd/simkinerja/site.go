@@ -15,8 +15,9 @@ import (
 )
 
 // writeSite writes the static website for Workers static assets: go-app's
-// pages and scripts, then app.wasm, app.css and the icons under web/. The
-// compressed wasm variants are left out: the edge compresses by itself.
+// pages (through PageHTML) and scripts (app.js through StartScript), then
+// app.wasm, app.css and the icons under web/. The compressed wasm variants
+// are left out: the edge compresses by itself.
 func writeSite(dir, webDir string, h *app.Handler) error {
 	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
 		return fmt.Errorf("app.wasm belum dibangun: %w", err)
@@ -37,6 +38,17 @@ func writeSite(dir, webDir string, h *app.Handler) error {
 		if err := os.WriteFile(p, skapp.PageHTML(b), 0o644); err != nil {
 			return err
 		}
+	}
+	appJS := filepath.Join(dir, "app.js")
+	js, err := os.ReadFile(appJS)
+	if err != nil {
+		return err
+	}
+	if js, err = skapp.StartScript(js); err != nil {
+		return err
+	}
+	if err := os.WriteFile(appJS, js, 0o644); err != nil {
+		return err
 	}
 	entries, err := os.ReadDir(webDir)
 	if err != nil {
