@@ -65,9 +65,9 @@ func tahunAturan(y RuleYear) int {
 // else the newest earlier one with a note saying so; false before the first set.
 func (a aturan) forYear(tahun int) (RuleYear, string, bool) {
 	var best RuleYear
-	for _, rs := range a.sets {
-		if tahunAturan(rs.Year) <= tahun {
-			best = rs.Year
+	for i := range a.sets { // by index: a RuleSet is about 2 KB
+		if y := a.sets[i].Year; tahunAturan(y) <= tahun {
+			best = y
 		}
 	}
 	switch {
@@ -124,11 +124,12 @@ func (a aturan) sekarang(today time.Time) Kini {
 		note = fmt.Sprintf("tahun %d sebelum aturan pertama yang dimodelkan; memakai aturan %s", k.Tahun, y)
 	}
 	k.Rules, k.Catatan = y, note
-	rs, _ := a.rules(y)
-	if batas, ok := rs.SKP.batas(k.Tahun, 0); ok {
-		k.SKPBatas = batas.Format("2006-01-02")
-		k.SKPLewat = lewat(today, batas)
-		k.Lockout = rs.SKP.Lockout
+	if rs := a.set(y); rs != nil {
+		if batas, ok := rs.SKP.batas(k.Tahun, 0); ok {
+			k.SKPBatas = batas.Format("2006-01-02")
+			k.SKPLewat = lewat(today, batas)
+			k.Lockout = rs.SKP.Lockout
+		}
 	}
 	return k
 }

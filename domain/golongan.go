@@ -39,9 +39,9 @@ func Golongans() []GolonganInfo { return append([]GolonganInfo(nil), golonganTab
 
 // Info returns the table row of g.
 func (g Golongan) Info() (GolonganInfo, bool) {
-	for _, r := range golonganTable {
-		if r.Code == g {
-			return r, true
+	for i := range golonganTable {
+		if golonganTable[i].Code == g {
+			return golonganTable[i], true
 		}
 	}
 	return GolonganInfo{}, false
@@ -55,8 +55,8 @@ func (g Golongan) Pangkat() string { r, _ := g.Info(); return r.Pangkat }
 
 // Next returns the golongan one step up, or false at the top.
 func (g Golongan) Next() (Golongan, bool) {
-	for i, r := range golonganTable {
-		if r.Code == g && i+1 < len(golonganTable) {
+	for i := range golonganTable {
+		if golonganTable[i].Code == g && i+1 < len(golonganTable) {
 			return golonganTable[i+1].Code, true
 		}
 	}

@@ -55,20 +55,30 @@ func Jenjangs() []JenjangInfo { return append([]JenjangInfo(nil), jenjangTable..
 
 // Info returns the table row of j.
 func (j Jenjang) Info() (JenjangInfo, bool) {
-	for _, r := range jenjangTable {
-		if r.Code == j {
-			return r, true
-		}
+	if r := j.baris(); r != nil {
+		return *r, true
 	}
 	return JenjangInfo{}, false
 }
 
+// baris is the table row of j in place (nil when unknown): the projection
+// asks for a field of it every year, and copying the whole row each time
+// showed in its profile.
+func (j Jenjang) baris() *JenjangInfo {
+	for i := range jenjangTable {
+		if jenjangTable[i].Code == j {
+			return &jenjangTable[i]
+		}
+	}
+	return nil
+}
+
 // Valid reports whether j is a known jenjang.
-func (j Jenjang) Valid() bool { _, ok := j.Info(); return ok }
+func (j Jenjang) Valid() bool { return j.baris() != nil }
 
 // Label is the Indonesian name ("Ahli Muda").
 func (j Jenjang) Label() string {
-	if r, ok := j.Info(); ok {
+	if r := j.baris(); r != nil {
 		return r.Label
 	}
 	return string(j)
@@ -82,7 +92,10 @@ func (j Jenjang) Keahlian() bool { r, _ := j.Info(); return r.Kategori == "keahl
 
 // HasGolongan reports whether golongan g lies in the range of j.
 func (j Jenjang) HasGolongan(g string) bool {
-	r, _ := j.Info()
+	r := j.baris()
+	if r == nil {
+		return false
+	}
 	for _, x := range r.Golongan {
 		if x == g {
 			return true

@@ -25,7 +25,8 @@ func Timeline(rs RuleSet, tmt string) []TimelinePeriod {
 func timelineTahun(rs *RuleSet, tmt string, ruleYear int) []TimelinePeriod {
 	year, month, ok := parseTMT(tmt)
 	out := make([]TimelinePeriod, 0, len(rs.Periods))
-	for i, p := range rs.Periods {
+	for i := range rs.Periods {
+		p := &rs.Periods[i]
 		var tp TimelinePeriod
 		switch {
 		case !ok || year < ruleYear:
@@ -48,7 +49,7 @@ func timelineTahun(rs *RuleSet, tmt string, ruleYear int) []TimelinePeriod {
 			if i < len(row.Status) {
 				status = row.Status[i]
 			}
-			bulan := monthsFrom(p, month)
+			bulan := monthsFrom(*p, month)
 			if bulan == 0 {
 				status = TLTidakBerlaku
 			}

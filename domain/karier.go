@@ -153,8 +153,7 @@ func langkahBerikutnya(j Jenjang, g Golongan) (next Golongan, nj Jenjang, naikJe
 	if j.HasGolongan(string(n)) {
 		return n, j, false, true
 	}
-	info, _ := j.Info()
-	if info.Berikutnya != "" && info.Berikutnya.HasGolongan(string(n)) {
+	if info := j.baris(); info != nil && info.Berikutnya != "" && info.Berikutnya.HasGolongan(string(n)) {
 		return n, info.Berikutnya, true, true
 	}
 	return "", "", false, false
@@ -165,8 +164,10 @@ func langkahBerikutnya(j Jenjang, g Golongan) (next Golongan, nj Jenjang, naikJe
 // threshold of next (RULES.md §7.3, per golongan for guru).
 func ambangLangkah(j Jenjang, next Golongan, naikJenjang bool) AK {
 	if naikJenjang {
-		info, _ := j.Info()
-		return info.KenaikanJenjang
+		if info := j.baris(); info != nil {
+			return info.KenaikanJenjang
+		}
+		return AK{}
 	}
 	r, _ := next.Info()
 	return r.Syarat

@@ -109,9 +109,9 @@ func (r Role) Valid() bool {
 
 // Label is the Indonesian name.
 func (r Role) Label() string {
-	for _, x := range roleInfo {
-		if x.Code == r {
-			return x.Label
+	for i := range roleInfo {
+		if roleInfo[i].Code == r {
+			return roleInfo[i].Label
 		}
 	}
 	return string(r)

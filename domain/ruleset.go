@@ -266,9 +266,12 @@ func (rs *RuleSet) DokumenKonfirmasi() bool { return rs.Dokumen.Model == Dokumen
 
 // Period returns the period definition with the given code.
 func (rs *RuleSet) Period(name string) (PeriodDef, bool) {
-	for _, p := range rs.Periods {
-		if p.Name == name {
-			return p, true
+	// Rows are compared in place, by index, here and below: the simulation
+	// looks rows up for every period, and copying each row it passed showed
+	// in its profile.
+	for i := range rs.Periods {
+		if rs.Periods[i].Name == name {
+			return rs.Periods[i], true
 		}
 	}
 	return PeriodDef{}, false
@@ -326,8 +329,8 @@ func (rs *RuleSet) Tahap(s Stage) (TahapDef, bool) {
 // tambahan, RULES.md §11 Q6).
 func (rs *RuleSet) RequiredDokumen(r Role, tugasTambahan bool) []Item {
 	var out []Item
-	for _, d := range rs.Dokumen.Wajib {
-		if wajibBagi(d, r, tugasTambahan) {
+	for i := range rs.Dokumen.Wajib {
+		if d := &rs.Dokumen.Wajib[i]; wajibBagi(d, r, tugasTambahan) {
 			out = append(out, d.Item)
 		}
 	}
@@ -335,7 +338,7 @@ func (rs *RuleSet) RequiredDokumen(r Role, tugasTambahan bool) []Item {
 }
 
 // wajibBagi reports whether document row d is required of role r.
-func wajibBagi(d DokumenRow, r Role, tugasTambahan bool) bool {
+func wajibBagi(d *DokumenRow, r Role, tugasTambahan bool) bool {
 	return d.Role == r && (d.Syarat != SyaratTugasTambahan || tugasTambahan)
 }
 
@@ -356,24 +359,26 @@ func (rs *RuleSet) PenilaiFor(r Role, j JenisSatuan) (PenilaiRow, bool) {
 	if j == "" {
 		j = Negeri
 	}
-	var any PenilaiRow
-	found := false
-	for _, p := range rs.Penilai {
-		switch {
+	any := -1
+	for i := range rs.Penilai {
+		switch p := &rs.Penilai[i]; {
 		case p.Role == r && p.JenisSatuan == j:
-			return p, true
-		case p.Role == r && p.JenisSatuan == "" && !found:
-			any, found = p, true
+			return *p, true
+		case p.Role == r && p.JenisSatuan == "" && any < 0:
+			any = i
 		}
 	}
-	return any, found
+	if any < 0 {
+		return PenilaiRow{}, false
+	}
+	return rs.Penilai[any], true
 }
 
 // KoefisienOf is the annual AK coefficient of jenjang j in this year.
 func (rs *RuleSet) KoefisienOf(j Jenjang) (AK, bool) {
-	for _, k := range rs.Koefisien {
-		if k.Jenjang == j {
-			return k.AK, true
+	for i := range rs.Koefisien {
+		if rs.Koefisien[i].Jenjang == j {
+			return rs.Koefisien[i].AK, true
 		}
 	}
 	return AK{}, false
@@ -381,9 +386,9 @@ func (rs *RuleSet) KoefisienOf(j Jenjang) (AK, bool) {
 
 // PengaliOf is the AK multiplier of predikat p in percent in this year.
 func (rs *RuleSet) PengaliOf(p Predikat) (int64, bool) {
-	for _, k := range rs.Pengali {
-		if k.Predikat == p {
-			return k.Persen, true
+	for i := range rs.Pengali {
+		if rs.Pengali[i].Predikat == p {
+			return rs.Pengali[i].Persen, true
 		}
 	}
 	return 0, false

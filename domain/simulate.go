@@ -83,7 +83,7 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 	koef, _ := rs.KoefisienOf(p.Jenjang)
 	// The coefficient's display form is shown once here and in every period's conversion.
 	koefText := koef.Display()
-	if info, ok := p.Jenjang.Info(); ok {
+	if info := p.Jenjang.baris(); info != nil {
 		t.add("koefisien_jenjang", "", "Koefisien AK tahunan "+info.Label+": "+koefText+".", info.Sources, false)
 	}
 	if pen, ok := rs.PenilaiFor(p.Role, p.JenisSatuan); ok {
@@ -197,8 +197,8 @@ func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []Ti
 	def, _ := rs.Period(p.Name)
 	pr := PeriodResult{Name: p.Name, Label: def.Label, Months: p.Months}
 	otomatis := false
-	for _, tl := range timeline {
-		if tl.Period == p.Name && tl.Status == TLOtomatis {
+	for i := range timeline {
+		if tl := &timeline[i]; tl.Period == p.Name && tl.Status == TLOtomatis {
 			otomatis = true
 		}
 	}
@@ -326,14 +326,15 @@ func pilihRating(t *tracer, period string, s *subjekRating, n *Nilai) RatingResu
 // gives both lists one backing array (Kurang is never longer than Wajib).
 func cekDokumen(rs *RuleSet, p Profil, per Period) DokumenResult {
 	n := 0
-	for _, d := range rs.Dokumen.Wajib {
-		if wajibBagi(d, p.Role, p.TugasTambahan) {
+	for i := range rs.Dokumen.Wajib {
+		if wajibBagi(&rs.Dokumen.Wajib[i], p.Role, p.TugasTambahan) {
 			n++
 		}
 	}
 	buf := make([]string, 0, 2*n)
 	d := DokumenResult{Wajib: buf[:0:n], Kurang: buf[n:n], Konfirmasi: rs.DokumenKonfirmasi()}
-	for _, row := range rs.Dokumen.Wajib {
+	for i := range rs.Dokumen.Wajib {
+		row := &rs.Dokumen.Wajib[i]
 		if !wajibBagi(row, p.Role, p.TugasTambahan) {
 			continue
 		}
@@ -354,11 +355,12 @@ func statusSiklus(rs *RuleSet, def PeriodDef, p Period, otomatis, dinilai bool) 
 	// The empty fields of every stage share one array sized for all the
 	// fields: one allocation per period instead of one per field.
 	isian := 0
-	for _, st := range rs.Tahapan {
-		isian += len(st.Isian)
+	for i := range rs.Tahapan {
+		isian += len(rs.Tahapan[i].Isian)
 	}
 	kurang := make([]string, 0, isian)
-	for _, st := range rs.Tahapan {
+	for i := range rs.Tahapan {
+		st := &rs.Tahapan[i]
 		ts := TahapStatus{Stage: st.Code, Label: st.Label, Bulan: def.Stages[st.Code], Status: TahapBelum}
 		form := p.Siklus[string(st.Code)]
 		filled, dari := 0, len(kurang)
