@@ -72,14 +72,7 @@ func simulateRecord(a aturan, r Record, today time.Time) RecordResult {
 		k := a.sekarang(today)
 		out.Kini = &k
 	}
-	// At most about 16 steps a year and 16 for the projection (the golden
-	// cases stay within it): growing the slice step by step was a fifth of the
-	// time, and a far larger guess cost as much again in garbage collection.
-	n := 16*len(r.Tahun) + 4
-	if r.Rencana != nil {
-		n += 16
-	}
-	t := &tracer{steps: make([]Step, 0, n)}
+	t := &tracer{steps: make([]Step, 0, langkahTrace(r))}
 	prof := r.Profil
 	for _, d := range r.Tahun {
 		in, ok := a.tahunInput(r, d, &prof, today)
@@ -132,6 +125,31 @@ func simulateRecord(a aturan, r Record, today time.Time) RecordResult {
 	out.Asumsi = asumsiDari(t.steps)
 	// A year's own steps are those with its Tahun; screens filter Trace.
 	return out
+}
+
+// langkahTrace estimates the number of trace steps of a record: growing the
+// slice step by step was a fifth of the time, and a far larger guess cost as
+// much again in garbage collection. A year takes about 7 steps plus 5 a
+// period, the projection about 6 plus one for every two years it runs (a
+// step every two years at most, with its two messages), and a few more
+// close the record. The golden cases stay within it.
+func langkahTrace(r Record) int {
+	n := 4
+	for _, d := range r.Tahun {
+		n += 7 + 5*len(d.Periods)
+	}
+	if rc := r.Rencana; rc != nil {
+		tahun := len(rc.Proyeksi)
+		if rc.Ulangi {
+			ulang := rc.TahunProyeksi
+			if ulang <= 0 {
+				ulang = TahunProyeksiDefault
+			}
+			tahun = max(tahun, ulang)
+		}
+		n += 6 + tahun/2
+	}
+	return n
 }
 
 // asumsiDari copies the steps marked as assumptions into a slice of their
