@@ -265,7 +265,7 @@ func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []Ti
 		}
 		pr.AngkaKredit = akText
 	}
-	pr.Siklus = statusSiklus(rs, def, p, otomatis, pr.Predikat != "")
+	pr.Siklus = statusSiklus(rs, &def, p, otomatis, pr.Predikat != "")
 	return pr
 }
 
@@ -350,8 +350,17 @@ func cekDokumen(rs *RuleSet, p Profil, per Period) DokumenResult {
 // done, sedang when partly filled, belum otherwise; otomatis for stages the
 // system completes for late appointees (RULES.md §6.3). Assessment stages
 // follow the ratings.
-func statusSiklus(rs *RuleSet, def PeriodDef, p Period, otomatis, dinilai bool) []TahapStatus {
-	out := make([]TahapStatus, 0, len(rs.Tahapan))
+func statusSiklus(rs *RuleSet, def *PeriodDef, p Period, otomatis, dinilai bool) []TahapStatus {
+	// The stages start from the period's prepared list (all belum), copied.
+	var awal []TahapStatus
+	if rs.pra != nil {
+		awal = rs.pra.siklus[def.Name]
+	}
+	if awal == nil {
+		awal = siklusAwal(rs, def)
+	}
+	out := make([]TahapStatus, len(awal))
+	copy(out, awal)
 	// The empty fields of every stage share one array sized for all the
 	// fields: one allocation per period instead of one per field.
 	isian := 0
@@ -360,15 +369,14 @@ func statusSiklus(rs *RuleSet, def PeriodDef, p Period, otomatis, dinilai bool) 
 	}
 	kurang := make([]string, 0, isian)
 	for i := range rs.Tahapan {
-		st := &rs.Tahapan[i]
-		ts := TahapStatus{Stage: st.Code, Label: st.Label, Bulan: def.Stages[st.Code], Status: TahapBelum}
+		st, ts := &rs.Tahapan[i], &out[i]
 		form := p.Siklus[string(st.Code)]
 		filled, dari := 0, len(kurang)
-		for _, f := range st.Isian {
-			if form.Isian[f.Code] != "" {
+		for j := range st.Isian {
+			if c := st.Isian[j].Code; form.Isian[c] != "" {
 				filled++
 			} else {
-				kurang = append(kurang, f.Code)
+				kurang = append(kurang, c)
 			}
 		}
 		if len(kurang) > dari {
@@ -386,7 +394,16 @@ func statusSiklus(rs *RuleSet, def PeriodDef, p Period, otomatis, dinilai bool) 
 		case filled > 0:
 			ts.Status = TahapSedang
 		}
-		out = append(out, ts)
+	}
+	return out
+}
+
+// siklusAwal lists the stages of period def, each belum.
+func siklusAwal(rs *RuleSet, def *PeriodDef) []TahapStatus {
+	out := make([]TahapStatus, len(rs.Tahapan))
+	for i := range rs.Tahapan {
+		st := &rs.Tahapan[i]
+		out[i] = TahapStatus{Stage: st.Code, Label: st.Label, Bulan: def.Stages[st.Code], Status: TahapBelum}
 	}
 	return out
 }

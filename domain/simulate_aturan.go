@@ -83,11 +83,14 @@ type praHitung struct {
 	matriks [3][3]string
 	// penuh is the full-cycle timeline of a period (timelinePenuh).
 	penuh TimelinePeriod
+	// siklus holds each period's stages, all belum (siklusAwal), by period
+	// name: statusSiklus copies and fills them in.
+	siklus map[string][]TahapStatus
 }
 
 // siapkan builds rs.pra.
 func (rs *RuleSet) siapkan() {
-	p := &praHitung{periode: map[string]Step{}}
+	p := &praHitung{periode: map[string]Step{}, siklus: make(map[string][]TahapStatus, len(rs.Periods))}
 	p.awal = append(p.awal, Step{Rule: "aturan_tahun", Pesan: fmt.Sprintf("Aturan %s: %s.", rs.Year, strings.Join(rs.DasarHukum, ", ")), Sources: rs.Sources, Asumsi: rs.Basis.Asumsi()})
 	if rs.Catatan != "" {
 		p.awal = append(p.awal, Step{Rule: "aturan_status", Pesan: rs.Catatan, Sources: rs.Sources, Asumsi: rs.Basis.Asumsi()})
@@ -121,6 +124,9 @@ func (rs *RuleSet) siapkan() {
 		}
 	}
 	p.penuh = buatTimelinePenuh(rs)
+	for i := range rs.Periods {
+		p.siklus[rs.Periods[i].Name] = siklusAwal(rs, &rs.Periods[i])
+	}
 	rs.pra = p
 }
 
