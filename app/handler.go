@@ -13,7 +13,7 @@ const ThemeColor = "#0b5d4b"
 // build (git commit): a new version makes the service worker reinstall and
 // the open app show the "update available" banner.
 func NewHandler(version string) *app.Handler {
-	cache := []string{"/web/app.css", "/web/screens.css", "/web/icon.svg"}
+	cache := []string{"/web/app.css", "/web/screens.css", "/web/icon.svg", "/web/wasm-compile.js"}
 	// Every route is cached so that a deep link (e.g. /simulasi) opens offline.
 	cache = append(cache, Paths()...)
 	sw, _ := ServiceWorkerJS()

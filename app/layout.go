@@ -12,6 +12,8 @@ import (
 func layout(s *Store, active string, content ...app.UI) app.UI {
 	return app.Elem("div").Class("shell").Attr("data-first-render", "1").Body(
 		app.A().Class("skip").Href("#isi").Text("Lewati ke isi"),
+		// The header, each block of the content and the footer are mounted in
+		// browser tasks of their own (see chunk).
 		app.Elem("header").Class("top").Body(
 			app.A().Class("brand").Href("/").Body(
 				// Decorative: the name follows as text. go-app drops an empty alt, so
@@ -19,7 +21,7 @@ func layout(s *Store, active string, content ...app.UI) app.UI {
 				app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true").Width(28).Height(28),
 				app.Elem("span").Text("SimKinerja"),
 			),
-			navUtama(active),
+			chunks(navUtama(active))[0],
 		),
 		// The banner also marks the app ready, so it is mounted only with the
 		// screen's real content (a screen holds its store from its first
@@ -28,11 +30,11 @@ func layout(s *Store, active string, content ...app.UI) app.UI {
 		app.If(s != nil, func() app.UI { return &tabSync{page: s} }),
 		storeNotices(s),
 		app.If(s != nil && perYear(active), func() app.UI { return yearTabs(s) }),
-		app.Elem("main").ID("isi").Body(content...),
-		app.Elem("footer").Class("foot").Body(
+		app.Elem("main").ID("isi").Body(chunks(content...)...),
+		chunks(app.Elem("footer").Class("foot").Body(
 			glosarium(),
 			app.Elem("p").Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),
-		),
+		))[0],
 	)
 }
 

@@ -9,31 +9,79 @@ import (
 )
 
 // go-app's app.js reads app.wasm through a JavaScript stream only to count
-// the bytes for its "Memuat n%" label, and runs Go in the same browser task
-// that finishes the compile. On a phone the byte pumping is tens of
-// milliseconds of main-thread work, and the task from the last byte to the
-// first screen is one long task that blocks taps (Lighthouse's Total
-// Blocking Time). We show a thin progress line, not a percentage, so
-// StartScript gives the response to the browser's streaming compiler
-// directly, which compiles off the main thread, and lets the browser paint
-// and handle input once between the compile and Go's start. Go then yields
-// again between its own start-up steps (see yieldToBrowser).
+// the bytes for its "Memuat n%" label, compiles on the page's main thread
+// and runs Go in the same browser task that finishes the compile. On a
+// phone the byte pumping and the end of the compile are tens of
+// milliseconds each, and the task from the last byte to the first screen
+// is one long task that blocks taps (Lighthouse's Total Blocking Time). We
+// show a thin progress line, not a percentage, so StartScript hands the
+// response body, as it streams in, to a dedicated worker
+// (web/wasm-compile.js) that compiles it and posts the module back; the
+// page still fetches app.wasm itself, through its service worker and on
+// its own network. It also lets the browser paint and handle input
+// once between the compile and Go's start. Go then yields again between its
+// own start-up steps (see yieldToBrowser). Where a stream cannot be handed
+// to a worker (Safari) or the worker fails, the page compiles as before.
 
 var (
-	// wasmFetch is go-app's fetch of app.wasm with its progress stream.
-	wasmFetch = regexp.MustCompile(`fetchWithProgress\(("[^"]+"), showProgress\)`)
+	// wasmFetch is go-app's compile of app.wasm fetched through its
+	// progress stream.
+	wasmFetch = regexp.MustCompile(`instantiateStreaming\(\s*fetchWithProgress\(("[^"]+"), showProgress\),`)
 	// goRun is the start of Go once the module is instantiated.
 	goRun = []byte("\n    go.run(wasm.instance);\n")
 )
 
-// StartScript rewrites go-app's app.js: app.wasm goes straight to
-// WebAssembly.instantiateStreaming, and Go starts in a task of its own. It
+// StartScript rewrites go-app's app.js: app.wasm is compiled in a worker as
+// it arrives, and Go starts in a task of its own. It
 // fails when go-app's script no longer has the lines it rewrites, so an
 // upgrade of go-app cannot silently drop the change.
 func StartScript(js []byte) ([]byte, error) {
 	if !wasmFetch.Match(js) || bytes.Count(js, goRun) != 1 {
 		return nil, fmt.Errorf("app.js: go-app's wasm start is not where StartScript expects it")
 	}
-	js = wasmFetch.ReplaceAll(js, []byte("fetch($1)"))
-	return bytes.Replace(js, goRun, []byte("\n    await new Promise((resolve) => setTimeout(resolve));\n    go.run(wasm.instance);\n"), 1), nil
+	js = wasmFetch.ReplaceAll(js, []byte("skInstantiate($1,"))
+	js = bytes.Replace(js, goRun, []byte("\n    await new Promise((resolve) => setTimeout(resolve));\n    go.run(wasm.instance);\n"), 1)
+	return append(js, compileInWorker...), nil
 }
+
+// compileInWorker is the function the rewritten start calls instead of
+// instantiateStreaming(fetch(url)). The module comes back to the page and
+// is instantiated here: instantiating copies the data segments and is
+// short; the compile is what took the main thread.
+const compileInWorker = `
+// -----------------------------------------------------------------------------
+// simkinerja: app.wasm compiled in a worker (app/startscript.go)
+// -----------------------------------------------------------------------------
+async function skInstantiate(url, importObject) {
+  const response = await fetch(url);
+  let handedOver = false;
+  try {
+    const module = await new Promise((resolve, reject) => {
+      const worker = new Worker("/web/wasm-compile.js");
+      worker.onmessage = (event) => {
+        worker.terminate();
+        if (event.data instanceof WebAssembly.Module) {
+          resolve(event.data);
+        } else {
+          reject(new Error(event.data));
+        }
+      };
+      worker.onerror = (event) => {
+        worker.terminate();
+        reject(new Error(event.message));
+      };
+      // Throws, keeping the body here, where streams cannot be transferred.
+      worker.postMessage(response.body, [response.body]);
+      handedOver = true;
+    });
+    return { instance: await WebAssembly.instantiate(module, importObject) };
+  } catch (err) {
+    console.warn("compiling app.wasm in a worker failed, compiling here:", err);
+    const source = handedOver ? fetch(url) : Promise.resolve(response);
+    if (WebAssembly.instantiateStreaming) {
+      return await WebAssembly.instantiateStreaming(source, importObject);
+    }
+    return await WebAssembly.instantiate(await (await source).arrayBuffer(), importObject);
+  }
+}
+`

@@ -18,7 +18,10 @@ func TestStartScript(t *testing.T) {
 	if strings.Contains(js, `fetchWithProgress("/web/app.wasm"`) {
 		t.Error("served app.js still pumps app.wasm through the progress stream")
 	}
-	compile := strings.Index(js, `instantiateStreaming(`+"\n"+`      fetch("/web/app.wasm"),`)
+	compile := strings.Index(js, `const wasm = await skInstantiate("/web/app.wasm",`)
+	if !strings.Contains(js, "async function skInstantiate(url, importObject)") || !strings.Contains(js, `new Worker("/web/wasm-compile.js")`) {
+		t.Error("served app.js lacks the worker compile")
+	}
 	yield := strings.Index(js, "await new Promise((resolve) => setTimeout(resolve));\n    go.run(wasm.instance);")
 	if compile < 0 || yield < compile {
 		t.Errorf("served app.js: compile at %d, yield before go.run at %d:\n%s", compile, yield, js[strings.Index(js, "async function goappInitWebAssembly"):])
