@@ -422,11 +422,12 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 		ak    AK
 		teks  string
 	}
+	tmt := bacaTMT(in.tmt)
 	for i, p := range predikat {
 		tahun := res.TahunMulai + i
 		// A year that starts after the TMT counts only its months from the TMT month
 		// (RULES.md §7.2, §11 Q19); such a part year is not a whole year in rank.
-		bulan := bulanDalamTahun(in.tmt, tahun)
+		bulan := tmt.bulanDalam(tahun)
 		if prev.teks == "" || p != prev.p || bulan != prev.bulan || st.j != prev.j {
 			prev.p, prev.bulan, prev.j = p, bulan, st.j
 			prev.ak = KonversiAK(p, st.j, bulan)
@@ -650,12 +651,27 @@ func validatePlan(ps *problems, at string, proyeksi []Predikat, ulangi bool, tah
 // from the TMT ("YYYY-MM"): 12 without a TMT or for a later year, 13 − month in
 // the TMT year, 0 before it (RULES.md §11 Q19).
 func bulanDalamTahun(tmt string, tahun int) int {
+	return bacaTMT(tmt).bulanDalam(tahun)
+}
+
+// tmtBulan is a TMT read once for a loop over years.
+type tmtBulan struct {
+	tahun, bulan int
+	ok           bool
+}
+
+func bacaTMT(tmt string) tmtBulan {
 	y, m, ok := parseTMT(tmt)
+	return tmtBulan{y, m, ok}
+}
+
+// bulanDalam is bulanDalamTahun of the TMT read.
+func (t tmtBulan) bulanDalam(tahun int) int {
 	switch {
-	case !ok || y < tahun:
+	case !t.ok || t.tahun < tahun:
 		return 12
-	case y == tahun:
-		return 13 - m
+	case t.tahun == tahun:
+		return 13 - t.bulan
 	}
 	return 0
 }

@@ -269,12 +269,20 @@ func (rs *RuleSet) Period(name string) (PeriodDef, bool) {
 	// Rows are compared in place, by index, here and below: the simulation
 	// looks rows up for every period, and copying each row it passed showed
 	// in its profile.
-	for i := range rs.Periods {
-		if rs.Periods[i].Name == name {
-			return rs.Periods[i], true
-		}
+	if i := rs.periodeKe(name); i >= 0 {
+		return rs.Periods[i], true
 	}
 	return PeriodDef{}, false
+}
+
+// periodeKe is the index of period name in rs.Periods, or -1.
+func (rs *RuleSet) periodeKe(name string) int {
+	for i := range rs.Periods {
+		if rs.Periods[i].Name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // Roles lists the roles the rule year admits.

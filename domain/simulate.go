@@ -194,8 +194,12 @@ func predikatTahun(res Result, tahunan Predikat, terkunci bool) (Predikat, strin
 
 // simulatePeriod computes one period of a year.
 func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []TimelinePeriod, koefText string, pns bool) PeriodResult {
-	def, _ := rs.Period(p.Name)
-	pr := PeriodResult{Name: p.Name, Label: def.Label, Months: p.Months}
+	iDef := rs.periodeKe(p.Name)
+	var label string
+	if iDef >= 0 {
+		label = rs.Periods[iDef].Label
+	}
+	pr := PeriodResult{Name: p.Name, Label: label, Months: p.Months}
 	otomatis := false
 	for i := range timeline {
 		if tl := &timeline[i]; tl.Period == p.Name && tl.Status == TLOtomatis {
@@ -265,7 +269,7 @@ func simulatePeriod(t *tracer, rs *RuleSet, prof Profil, p Period, timeline []Ti
 		}
 		pr.AngkaKredit = akText
 	}
-	pr.Siklus = statusSiklus(rs, &def, p, otomatis, pr.Predikat != "")
+	pr.Siklus = statusSiklus(rs, iDef, p, otomatis, pr.Predikat != "")
 	return pr
 }
 
@@ -350,14 +354,17 @@ func cekDokumen(rs *RuleSet, p Profil, per Period) DokumenResult {
 // done, sedang when partly filled, belum otherwise; otomatis for stages the
 // system completes for late appointees (RULES.md §6.3). Assessment stages
 // follow the ratings.
-func statusSiklus(rs *RuleSet, def *PeriodDef, p Period, otomatis, dinilai bool) []TahapStatus {
-	// The stages start from the period's prepared list (all belum), copied.
+func statusSiklus(rs *RuleSet, iDef int, p Period, otomatis, dinilai bool) []TahapStatus {
+	// The stages start from the period's prepared list (all belum), copied;
+	// iDef is the period's index in rs.Periods (-1: unknown, no months).
 	var awal []TahapStatus
-	if rs.pra != nil {
-		awal = rs.pra.siklus[def.Name]
-	}
-	if awal == nil {
-		awal = siklusAwal(rs, def)
+	switch {
+	case iDef < 0:
+		awal = siklusAwal(rs, &PeriodDef{})
+	case rs.pra != nil:
+		awal = rs.pra.siklus[iDef]
+	default:
+		awal = siklusAwal(rs, &rs.Periods[iDef])
 	}
 	out := make([]TahapStatus, len(awal))
 	copy(out, awal)

@@ -76,28 +76,29 @@ type praHitung struct {
 	// asumsi lists the rows graded S-C or D, carried into every year's trace
 	// as assumptions so screens can mark them (RULES.md §13).
 	asumsi []Step
-	// periode holds the assumption step of each period's stage months.
-	periode map[string]Step
+	// periode holds the assumption step of each period's stage months, by
+	// the period's index in rs.Periods (a zero Step where there is none).
+	periode []Step
 	// matriks holds the trace text of each cell of the matrix
 	// (Hasil Kerja × Perilaku Kerja, in rank order).
 	matriks [3][3]string
 	// penuh is the full-cycle timeline of a period (timelinePenuh).
 	penuh TimelinePeriod
-	// siklus holds each period's stages, all belum (siklusAwal), by period
-	// name: statusSiklus copies and fills them in.
-	siklus map[string][]TahapStatus
+	// siklus holds each period's stages, all belum (siklusAwal), by index:
+	// statusSiklus copies and fills them in.
+	siklus [][]TahapStatus
 }
 
 // siapkan builds rs.pra.
 func (rs *RuleSet) siapkan() {
-	p := &praHitung{periode: map[string]Step{}, siklus: make(map[string][]TahapStatus, len(rs.Periods))}
+	p := &praHitung{periode: make([]Step, len(rs.Periods)), siklus: make([][]TahapStatus, len(rs.Periods))}
 	p.awal = append(p.awal, Step{Rule: "aturan_tahun", Pesan: fmt.Sprintf("Aturan %s: %s.", rs.Year, strings.Join(rs.DasarHukum, ", ")), Sources: rs.Sources, Asumsi: rs.Basis.Asumsi()})
 	if rs.Catatan != "" {
 		p.awal = append(p.awal, Step{Rule: "aturan_status", Pesan: rs.Catatan, Sources: rs.Sources, Asumsi: rs.Basis.Asumsi()})
 	}
-	for _, def := range rs.Periods {
+	for i, def := range rs.Periods {
 		if def.Basis.Asumsi() && len(def.Asumsi) > 0 {
-			p.periode[def.Name] = Step{Rule: "aturan_bulan_tahap", Period: def.Name, Pesan: fmt.Sprintf("Bulan tahapan %s adalah asumsi simulator (%s).", def.Label, qText(def.Sumber)), Sources: def.Sources, Asumsi: true}
+			p.periode[i] = Step{Rule: "aturan_bulan_tahap", Period: def.Name, Pesan: fmt.Sprintf("Bulan tahapan %s adalah asumsi simulator (%s).", def.Label, qText(def.Sumber)), Sources: def.Sources, Asumsi: true}
 		}
 	}
 	for _, td := range rs.Tahapan {
@@ -125,7 +126,7 @@ func (rs *RuleSet) siapkan() {
 	}
 	p.penuh = buatTimelinePenuh(rs)
 	for i := range rs.Periods {
-		p.siklus[rs.Periods[i].Name] = siklusAwal(rs, &rs.Periods[i])
+		p.siklus[i] = siklusAwal(rs, &rs.Periods[i])
 	}
 	rs.pra = p
 }
@@ -158,8 +159,8 @@ func traceAturan(t *tracer, rs *RuleSet, periods []Period) {
 		rs.siapkan()
 	}
 	for _, p := range periods {
-		if st, ok := rs.pra.periode[p.Name]; ok {
-			t.tambah(st)
+		if i := rs.periodeKe(p.Name); i >= 0 && rs.pra.periode[i].Rule != "" {
+			t.tambah(rs.pra.periode[i])
 		}
 	}
 	t.tambah(rs.pra.asumsi...)
