@@ -129,6 +129,13 @@ var (
 	srcSyaratJenjang = []string{"P1", "BKN3", "BKN-SLIDES-B", "BKN-SLIDES-C"}
 	srcMasaPredikat  = []string{"BKN3", "DJKN"}
 	srcAsumsiJenjang = []string{"UKKJ-A", "UKKJ-FAQ", "P1-SUM", "BKN-SLIDES-C", "ASUMSI"}
+	// The lists of the projection's own steps, shared (never changed) rather
+	// than a new list for every step.
+	srcKarierAwal      = []string{"P1", "BKN-SLIDES-C"}
+	srcKarierUlangi    = []string{"ASUMSI"}
+	srcKarierKonversi  = []string{"P1", "SEED1", "P1-SUM"}
+	srcKenaikanJenjang = []string{"P1", "BKN3", "P1-SUM", "BKN-SLIDES-C", "UKKJ-A", "UKKJ-FAQ", "BKN4-JENEPONTO"}
+	srcKenaikanPangkat = []string{"P1", "BKN3", "DJKN", "P1-SUM", "BKN4-JENEPONTO"}
 )
 
 // karierState is the position of the projection at a point in time.
@@ -399,12 +406,12 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 	res.Golongan, res.Jenjang = st.g, st.j
 	res.TahunMulai = in.tahunMulai
 	add("karier_awal", "Proyeksi mulai tahun "+itoa(res.TahunMulai)+" dari "+info.Label+" golongan "+string(st.g)+": "+sumberAwal+" "+res.AKAwalText+", "+itoa(st.masa)+" tahun dalam pangkat.",
-		[]string{"P1", "BKN-SLIDES-C"}, false)
+		srcKarierAwal, false)
 	if k.Ulangi && len(predikat) > len(k.Proyeksi) {
-		add("karier_ulangi", "Predikat terakhir ("+k.Proyeksi[len(k.Proyeksi)-1].Label()+") diulang sampai "+itoa(len(predikat))+" tahun proyeksi.", []string{"ASUMSI"}, false)
+		add("karier_ulangi", "Predikat terakhir ("+k.Proyeksi[len(k.Proyeksi)-1].Label()+") diulang sampai "+itoa(len(predikat))+" tahun proyeksi.", srcKarierUlangi, false)
 	}
 	add("karier_konversi", "AK setiap tahun = persentase predikat × koefisien jenjang ("+info.Label+": "+info.Koefisien.Display()+" per tahun pada predikat Baik); AK terkumpul dalam jenjang dan kelebihan dibawa ke kenaikan pangkat berikutnya dalam jenjang yang sama.",
-		[]string{"P1", "SEED1", "P1-SUM"}, false)
+		srcKarierKonversi, false)
 
 	asumsiPredikat := false
 	if len(in.riwayat) > 0 {
@@ -456,7 +463,9 @@ func proyeksi(in proyeksiInput) (*KarierResult, []Step) {
 // step's Status at StatusTugas but do not stop the projection), updating st
 // and the year's row.
 func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResult, add func(string, string, []string, bool), asumsiPredikat *bool) {
-	if !rekamTerpenuhi(KeadaanLangkah{Tahun: tahun, Jenjang: st.j, Golongan: st.g, AK: st.c, TahunDalamPangkat: st.masa, Riwayat: st.riwayat}) {
+	// Fewer than 2 years in rank (every year right after a step) fail the
+	// step whatever else holds: no need to look the step up.
+	if st.masa < minTahunDalamPangkat || !rekamTerpenuhi(KeadaanLangkah{Tahun: tahun, Jenjang: st.j, Golongan: st.g, AK: st.c, TahunDalamPangkat: st.masa, Riwayat: st.riwayat}) {
 		tutupTahun(row, st, st.c.Display()) // the common case: no list built for a step not taken
 		return
 	}
@@ -493,7 +502,7 @@ func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResul
 		add("kenaikan_jenjang", "Tahun "+tahunTeks+": kenaikan jenjang ke "+nj.Label()+" dan pangkat "+string(st.g)+" → "+string(next)+" "+l.Verdict+
 			" (AK "+h.akText+" ≥ "+h.ambangText+", pangkat tertinggi jenjang, predikat minimal Baik; "+masaTeks+" tahun dalam pangkat untuk kenaikan pangkat yang menyertainya). "+
 			"Kenaikan jenjang diproses lebih dahulu, lalu kenaikan pangkat dengan AK yang sama; AK dalam jenjang baru mulai dari 0 dan kelebihan "+dibuang+" tidak dibawa. "+
-			l.UKKJText+"; TMT paling cepat "+l.TMTText+".", []string{"P1", "BKN3", "P1-SUM", "BKN-SLIDES-C", "UKKJ-A", "UKKJ-FAQ", "BKN4-JENEPONTO"}, false)
+			l.UKKJText+"; TMT paling cepat "+l.TMTText+".", srcKenaikanJenjang, false)
 		pesan := "Tahun " + tahunTeks + ": kelebihan AK " + dibuang + " dianggap hangus (§11 Q18); tanggal UKKJ diasumsikan tahunan (§11 Q34)."
 		if len(l.Tugas) > 0 {
 			pesan = "Tahun " + tahunTeks + ": proyeksi berlanjut dengan anggapan Anda menyelesaikan tugas yang belum ditandai untuk jenjang " + nj.Label() + ": " + labelTugas(l.Tugas) +
@@ -505,7 +514,7 @@ func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResul
 		row.Peristiwa = "Naik pangkat ke " + string(next)
 		add("kenaikan_pangkat", "Tahun "+tahunTeks+": kenaikan pangkat "+string(st.g)+" → "+string(next)+" dapat dipertimbangkan (AK "+h.akText+" ≥ "+h.ambangText+", "+
 			masaTeks+" tahun dalam pangkat, predikat minimal Baik 2 tahun terakhir); kelebihan "+st.c.Sub(ambang).Display()+" dibawa ke kenaikan berikutnya; TMT paling cepat "+l.TMTText+".",
-			[]string{"P1", "BKN3", "DJKN", "P1-SUM", "BKN4-JENEPONTO"}, false)
+			srcKenaikanPangkat, false)
 	}
 	res.Langkah = append(res.Langkah, l)
 	st.g, st.j, st.masa = next, nj, 0

@@ -119,7 +119,7 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 	}
 	res.AngkaKreditTotal = res.AKTotal.Display()
 	if !tahunan && len(res.Periods) > 1 {
-		t.add("jumlah_ak", "", "AK setahun = jumlah AK periode (nilai eksak, dibulatkan hanya untuk tampilan) = "+res.AngkaKreditTotal+".", []string{"BKN-SLIDES-A", "ASUMSI"}, false)
+		t.add("jumlah_ak", "", "AK setahun = jumlah AK periode (nilai eksak, dibulatkan hanya untuk tampilan) = "+res.AngkaKreditTotal+".", srcJumlahAK, false)
 	}
 	if !pns {
 		t.add("ak_pppk", "", "PPPK: predikat kinerja tanpa konversi angka kredit (AK hanya untuk PNS).", rs.AKHanyaPNS.Sources, rs.AKHanyaPNS.Basis.Asumsi())
@@ -427,6 +427,8 @@ const (
 var (
 	srcSeed1    = []string{"SEED1"}
 	srcKonversi = []string{"P1", "BKN3", "BKN-SLIDES-A"}
+	srcJumlahAK = []string{"BKN-SLIDES-A", "ASUMSI"}
+	srcLedger   = []string{"P1", "BKN-SLIDES-A", "BKN-SLIDES-C"}
 )
 
 // tracer collects trace steps; tahun tags the steps of one year.

@@ -228,7 +228,7 @@ func ledger(t *tracer, p Profil, years []Result) []LedgerJenjang {
 		// Every jenjang in the ledger has a year: the total is the last one's running sum.
 		lj.TotalText = lj.Tahun[len(lj.Tahun)-1].KumulatifText
 		if len(years) > 1 || lj.Sumber != "" {
-			t.add("ledger_ak", "", pesanLedger(lj), []string{"P1", "BKN-SLIDES-A", "BKN-SLIDES-C"}, false)
+			t.add("ledger_ak", "", pesanLedger(lj), srcLedger, false)
 		}
 	}
 	if out == nil {
