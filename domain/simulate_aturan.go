@@ -47,10 +47,13 @@ func cekSKP(t *tracer, rs *RuleSet, tahun int, tmt string, skp *SKP, today time.
 	}
 	r := &SKPResult{Batas: batas.Format("2006-01-02"), Lockout: rs.SKP.Lockout, Asumsi: rs.SKP.Basis.Asumsi() || bulanTMT > 0, Sources: rs.SKP.Sources}
 	r.Lewat = !today.IsZero() && lewat(today, batas)
+	if skp != nil && skp.Disetujui {
+		r.Status, r.Pesan = SKPDisetujui, "SKP tahun "+itoa(tahun)+" sudah disetujui."
+		t.add("skp_batas", "", r.Pesan, r.Sources, r.Asumsi)
+		return r
+	}
 	tgl := FormatTanggal(batas) // batas lies in year tahun
 	switch {
-	case skp != nil && skp.Disetujui:
-		r.Status, r.Pesan = SKPDisetujui, "SKP tahun "+itoa(tahun)+" sudah disetujui."
 	case skp == nil:
 		r.Status, r.Pesan = SKPTidakDiketahu, "Batas persetujuan SKP: "+tgl+"."
 	case r.Lewat && rs.SKP.Lockout:
