@@ -50,7 +50,7 @@ const WasmLengthHeader = "X-Wasm-Content-Length"
 // loaderStyle turns go-app's loader, a full-screen cover until the wasm
 // runs, into a thin line along the top: the page under it is the screen
 // pre-rendered by the server, readable and laid out from the first paint.
-// The label keeps the progress for assistive technology; the line is fixed,
+// The label says it is loading, for assistive technology; the line is fixed,
 // so it shifts nothing when go-app removes it. Inline, so no request stands
 // between the HTML and the first paint (the CSP admits inline styles).
 const loaderStyle = `<style>` +

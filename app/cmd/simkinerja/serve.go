@@ -80,8 +80,8 @@ func run(addr, webDir, dbPath string, h *app.Handler) error {
 
 	mux := http.NewServeMux()
 	mux.Handle("/api/", api)
-	mux.Handle("/web/", newStatic(webDir, version))
-	mux.Handle("/", skapp.Pages(h))
+	mux.Handle("/web/", withGzip(newStatic(webDir, version)))
+	mux.Handle("/", withGzip(skapp.Pages(h)))
 
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
