@@ -493,7 +493,7 @@ func langkahTahun(st *karierState, row *KarierTahun, tahun int, res *KarierResul
 			*asumsiPredikat = true
 		}
 	}
-	// h carries the display forms of the AK reached and of the threshold.
+	// The messages below take the AK reached and the threshold as h shows them.
 	tahunTeks, masaTeks := itoa(tahun), itoa(st.masa)
 	if naik {
 		dibuang := st.c.Sub(ambang).Display()
