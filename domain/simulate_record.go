@@ -147,7 +147,9 @@ func langkahTrace(r Record) int {
 			}
 			tahun = max(tahun, ulang)
 		}
-		n += 6 + tahun/2
+		// A projection runs at most TahunProyeksiMaks years, whatever an
+		// invalid plan asks for.
+		n += 6 + min(tahun, TahunProyeksiMaks)/2
 	}
 	return n
 }
