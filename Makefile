@@ -22,7 +22,7 @@ test: vet test-domain test-domain-wasm app-test worker-test
 ## bench: domain, app size/start-up and worker latency benchmarks
 bench: bench-domain app-bench worker-bench
 
-## build: the app wasm and the worker wasm
+## build: the app's two wasm files and the worker wasm
 build: app-build worker-build
 
 ## deploy: wrangler deploy (needs a Cloudflare account; never run by tests)
@@ -75,4 +75,4 @@ fmt:
 	gofmt -w $$(git ls-files '*.go') domain
 
 clean:
-	rm -rf web/app.wasm web/app.wasm.* build/ .wrangler/
+	rm -rf web/app.wasm web/app.wasm.* web/pelatih.wasm web/pelatih.wasm.* build/ .wrangler/

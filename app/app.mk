@@ -1,7 +1,8 @@
 # app/app.mk — the PWA (included by the top Makefile).
 #
 # app-run     build everything and serve the app + API on 127.0.0.1:$(PORT)
-# app-build   web/app.wasm (+ .br/.gz), icons, build/simkinerja (server)
+# app-build   web/app.wasm and web/pelatih.wasm (+ .br/.gz), icons,
+#             build/simkinerja (server)
 # app-site    the static site for Workers static assets in build/site/
 # app-test    component tests and the e2e suite in headless Chromium
 # app-bench   wasm sizes, start-up times (desktop, phone profile) and Lighthouse
@@ -19,20 +20,31 @@
 # Keep in step with BuildFlags in app/internal/browser/app.go (checked by
 # app/cmd/appbench's tests).
 APP_BUILD_FLAGS := -trimpath -ldflags="-s -w" -gcflags=all=-l -tags=goapp_noserver
+# pelatih.wasm: the trainer's and the print screens (/presentasi, /kelas/…,
+# /ringkasan), out of the teacher's first download (app/bundle.go). The same
+# flags plus the pelatih tag; browser.PelatihFlags builds it the same way.
+APP_COMMA := ,
+APP_PELATIH_FLAGS := $(patsubst -tags=%,-tags=%$(APP_COMMA)pelatih,$(APP_BUILD_FLAGS))
 APP_ICONS := web/icon-192.png web/icon-512.png web/icon-maskable-512.png web/icon.svg
 
 app-build: app-wasm app-icons app-server
 
-## app-wasm: compile the client; repack .br/.gz only when the wasm changed
+## app-wasm: compile both wasm files; repack .br/.gz only when one changed
 app-wasm:
 	@mkdir -p build
-	GOOS=js GOARCH=wasm $(GO) build $(APP_BUILD_FLAGS) -o build/app.wasm.new ./app/cmd/simkinerja
-	@if cmp -s build/app.wasm.new web/app.wasm && [ web/app.wasm.br -nt web/app.wasm ] && [ web/app.wasm.gz -nt web/app.wasm ]; then \
-		rm build/app.wasm.new; echo "web/app.wasm unchanged"; \
+	$(call app_wasm,app,APP_BUILD_FLAGS)
+	$(call app_wasm,pelatih,APP_PELATIH_FLAGS)
+
+# $(call app_wasm,NAME,FLAGS-VARIABLE): build web/NAME.wasm and its .br/.gz.
+define app_wasm
+	GOOS=js GOARCH=wasm $(GO) build $($(2)) -o build/$(1).wasm.new ./app/cmd/simkinerja
+	@if cmp -s build/$(1).wasm.new web/$(1).wasm && [ web/$(1).wasm.br -nt web/$(1).wasm ] && [ web/$(1).wasm.gz -nt web/$(1).wasm ]; then \
+		rm build/$(1).wasm.new; echo "web/$(1).wasm unchanged"; \
 	else \
-		mv build/app.wasm.new web/app.wasm && $(GO) run ./app/cmd/wasmpack web/app.wasm && \
-		$(GO) run ./app/cmd/wasmpack -sizes web/app.wasm; \
+		mv build/$(1).wasm.new web/$(1).wasm && $(GO) run ./app/cmd/wasmpack web/$(1).wasm && \
+		$(GO) run ./app/cmd/wasmpack -sizes web/$(1).wasm; \
 	fi
+endef
 
 app-icons: $(APP_ICONS)
 $(APP_ICONS): app/cmd/icons/main.go

@@ -24,8 +24,8 @@ import (
 // browser will show after it; Pages does it for every page served.
 
 // Pages serves h's responses with every HTML page passed through PageHTML
-// and go-app's app.js through StartScript. The other responses (manifest,
-// styles, the service worker) go through unchanged.
+// and go-app's app.js through StartScript and BundleScript. The other
+// responses (manifest, styles, the service worker) go through unchanged.
 func Pages(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &pageRecorder{header: http.Header{}, status: http.StatusOK}
@@ -37,6 +37,9 @@ func Pages(h http.Handler) http.Handler {
 			rec.header.Set("Content-Length", strconv.Itoa(len(body)))
 		case r.URL.Path == "/app.js" && rec.status == http.StatusOK:
 			js, err := StartScript(body)
+			if err == nil {
+				js, err = BundleScript(js)
+			}
 			if err != nil {
 				http.Error(w, err.Error(), http.StatusInternalServerError)
 				return

@@ -31,18 +31,29 @@ type slide struct {
 	Body  func(c *presentasi) app.UI
 }
 
-// slides is the deck, in order.
-var slides = []slide{
-	{"judul", "Predikat kinerja & angka kredit guru", (*presentasi).slideJudul},
-	{"matriks", "Matriks predikat", (*presentasi).slideMatriks},
-	{"konversi", "Konversi angka kredit", (*presentasi).slideKonversi},
-	{"siklus", "Siklus peningkatan kinerja A–G", (*presentasi).slideSiklus},
-	{"poin", "32 poin pengembangan kompetensi", (*presentasi).slidePoin},
-	{"aturan", "Aturan per tahun: 2024, 2025, 2026", (*presentasi).slideAturanTahun},
-	{"pegawai-baru", "Pegawai baru: apa yang berlaku menurut bulan TMT", (*presentasi).slidePegawaiBaru},
-	{"kenaikan", "Naik pangkat dan jenjang", (*presentasi).slideKenaikan},
-	{"berubah-2025", "Yang berubah 2024 → 2025", slideBerubah("2024", "2025")},
-	{"berubah-2026", "Yang berubah 2025 → 2026", slideBerubah("2025", "2026")},
+// slides is the deck, in order. Only the server and pelatih.wasm hold it
+// (see deck): app.wasm leaves the presentation out.
+var slides = deck()
+
+// deck builds the slides where the presentation is linked. Behind the
+// constant, the compiler drops the deck, and with it every slide's code,
+// from app.wasm, whose package initialiser would otherwise keep them.
+func deck() []slide {
+	if !linksPelatih {
+		return nil
+	}
+	return []slide{
+		{"judul", "Predikat kinerja & angka kredit guru", (*presentasi).slideJudul},
+		{"matriks", "Matriks predikat", (*presentasi).slideMatriks},
+		{"konversi", "Konversi angka kredit", (*presentasi).slideKonversi},
+		{"siklus", "Siklus peningkatan kinerja A–G", (*presentasi).slideSiklus},
+		{"poin", "32 poin pengembangan kompetensi", (*presentasi).slidePoin},
+		{"aturan", "Aturan per tahun: 2024, 2025, 2026", (*presentasi).slideAturanTahun},
+		{"pegawai-baru", "Pegawai baru: apa yang berlaku menurut bulan TMT", (*presentasi).slidePegawaiBaru},
+		{"kenaikan", "Naik pangkat dan jenjang", (*presentasi).slideKenaikan},
+		{"berubah-2025", "Yang berubah 2024 → 2025", slideBerubah("2024", "2025")},
+		{"berubah-2026", "Yang berubah 2025 → 2026", slideBerubah("2025", "2026")},
+	}
 }
 
 type presentasi struct {

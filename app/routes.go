@@ -11,32 +11,112 @@ import (
 )
 
 // Screen is one routed screen: its path, its title in the navigation (empty:
-// not listed) and the constructor of its component.
+// not listed), the wasm file that links it and the constructor of its
+// component.
 type Screen struct {
-	Path  string
-	Nav   string
+	Path   string
+	Nav    string
+	Bundle Bundle
+	// Build returns nil in a wasm that does not link the screen's bundle:
+	// each constructor is behind a constant (linksGuru, linksPelatih), so
+	// that the compiler drops the call and the linker the screen.
 	Build func() app.Composer
 }
 
 // Screens is the one list of routes. A new screen is a file with a newX()
-// constructor and one line here; the navigation, the service worker's cache
-// list and the static site follow from it.
+// constructor and one entry here; the navigation, the service worker's cache
+// list, the static site and which wasm links it follow from it.
 var Screens = []Screen{
-	{"/", "Beranda", func() app.Composer { return newBeranda() }},
-	{"/simulasi", "Simulasi", func() app.Composer { return newSimulasi() }},
-	{"/draf", "Draf", func() app.Composer { return newDraf() }},
-	{"/siklus", "Siklus", func() app.Composer { return newSiklus() }},
-	{"/kompetensi", "Kompetensi", func() app.Composer { return newKompetensi() }},
-	{"/linimasa", "Linimasa", func() app.Composer { return newLinimasa() }},
-	{"/karier", "Karier", func() app.Composer { return newKarier() }},
-	{"/bandingkan", "Bandingkan", func() app.Composer { return newBandingkan() }},
-	{"/sekolah", "Sekolah", func() app.Composer { return newSekolah() }},
-	{"/ringkasan", "Ringkasan", func() app.Composer { return newRingkasan() }},
-	{"/bagikan", "Bagikan", func() app.Composer { return newBagikan() }},
-	{"/presentasi", "Presentasi", func() app.Composer { return newPresentasi() }},
-	{"/berubah", "", func() app.Composer { return newBerubah() }},
-	{ShareIDPattern, "", func() app.Composer { return newShared() }},
-	{ClassCodePattern, "", func() app.Composer { return newKelas() }},
+	{"/", "Beranda", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newBeranda()
+	}},
+	{"/simulasi", "Simulasi", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newSimulasi()
+	}},
+	{"/draf", "Draf", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newDraf()
+	}},
+	{"/siklus", "Siklus", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newSiklus()
+	}},
+	{"/kompetensi", "Kompetensi", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newKompetensi()
+	}},
+	{"/linimasa", "Linimasa", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newLinimasa()
+	}},
+	{"/karier", "Karier", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newKarier()
+	}},
+	{"/bandingkan", "Bandingkan", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newBandingkan()
+	}},
+	{"/sekolah", "Sekolah", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newSekolah()
+	}},
+	{"/ringkasan", "Ringkasan", Pelatih, func() app.Composer {
+		if !linksPelatih {
+			return nil
+		}
+		return newRingkasan()
+	}},
+	{"/bagikan", "Bagikan", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newBagikan()
+	}},
+	{"/presentasi", "Presentasi", Pelatih, func() app.Composer {
+		if !linksPelatih {
+			return nil
+		}
+		return newPresentasi()
+	}},
+	{"/berubah", "", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newBerubah()
+	}},
+	{ShareIDPattern, "", Guru, func() app.Composer {
+		if !linksGuru {
+			return nil
+		}
+		return newShared()
+	}},
+	{ClassCodePattern, "", Pelatih, func() app.Composer {
+		if !linksPelatih {
+			return nil
+		}
+		return newKelas()
+	}},
 }
 
 // Register routes every screen with go-app; main calls it on client and
@@ -48,11 +128,19 @@ var Screens = []Screen{
 // initialisers ran in the task before), then loads the page's store and
 // yields again, so that mounting the first screen starts a task of its own
 // (see yieldToBrowser).
+//
+// A route of the other wasm gets elsewhere, which loads its page, and a link
+// to one is left to the browser (followOtherBundle).
 func Register() {
 	yieldToBrowser()
 	stores := pageStores(time.Now)
+	built := false // a screen was built: the page's first is behind us
 	for _, s := range Screens {
 		build := withStore(s.Build, stores)
+		if s.Bundle&linked == 0 {
+			build = func() app.Composer { return &elsewhere{first: !built} }
+		}
+		build = markBuilt(build, &built)
 		if IsPattern(s.Path) {
 			app.RouteWithRegexp(s.Path, build)
 			continue
@@ -60,8 +148,18 @@ func Register() {
 		app.Route(s.Path, build)
 	}
 	if app.IsClient {
+		followOtherBundle()
 		stores()
 		yieldToBrowser()
+	}
+}
+
+// markBuilt notes in *built that a screen was built.
+func markBuilt(build func() app.Composer, built *bool) func() app.Composer {
+	return func() app.Composer {
+		c := build()
+		*built = true
+		return c
 	}
 }
 

@@ -15,7 +15,10 @@ import (
 //     the first visit could find an incomplete cache);
 //   - navigations match the cache ignoring the query string, so a deep link
 //     such as /simulasi?contoh=… also opens offline;
-//   - a navigation the network cannot answer gets the app's shell.
+//   - a navigation the network cannot answer gets the app's shell;
+//   - pelatih.wasm is not in the first download: the worker keeps it in the
+//     version's cache when a trainer's page first fetches it, so those
+//     screens open offline after one visit.
 var serviceWorkerEdits = []struct{ old, new string }{
 	{
 		`self.addEventListener("install", async (event) => {
@@ -47,6 +50,19 @@ var serviceWorkerEdits = []struct{ old, new string }{
 });`,
 	},
 	{
+		`  event.respondWith(fetchWithCache(event.request));
+});
+
+async function fetchWithCache(request) {`,
+		`  event.respondWith(fetchWithCache(event.request, event));
+});
+
+// Kept in the cache when first fetched (app/serviceworker.go).
+const cacheOnUse = ["` + Pelatih.Wasm() + `"];
+
+async function fetchWithCache(request, event) {`,
+	},
+	{
 		`const cachedResponse = await caches.match(request);`,
 		`const cachedResponse = await caches.match(request, { ignoreSearch: request.mode === "navigate" });`,
 	},
@@ -58,7 +74,12 @@ var serviceWorkerEdits = []struct{ old, new string }{
 		`  return await fetch(request);
 }`,
 		`  try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (response.ok && request.method === "GET" && cacheOnUse.includes(new URL(request.url).pathname)) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(cacheName).then((cache) => cache.put(request, copy)));
+    }
+    return response;
   } catch (err) {
     if (request.mode === "navigate") {
       const shell = await caches.match("/");

@@ -18,7 +18,7 @@ func TestStartScript(t *testing.T) {
 	if strings.Contains(js, `fetchWithProgress("/web/app.wasm"`) {
 		t.Error("served app.js still pumps app.wasm through the progress stream")
 	}
-	compile := strings.Index(js, `const wasm = await skInstantiate("/web/app.wasm",`)
+	compile := strings.Index(js, `const wasm = await skInstantiate(skWasm("/web/app.wasm"),`)
 	if !strings.Contains(js, "async function skInstantiate(url, importObject)") || !strings.Contains(js, `new Worker("/web/wasm-compile.js")`) {
 		t.Error("served app.js lacks the worker compile")
 	}

@@ -15,12 +15,15 @@ import (
 )
 
 // writeSite writes the static website for Workers static assets: go-app's
-// pages (through PageHTML) and scripts (app.js through StartScript), then
-// app.wasm, app.css and the icons under web/. The compressed wasm variants
+// pages (through PageHTML) and scripts (app.js through StartScript and
+// BundleScript), then app.wasm, pelatih.wasm, app.css and the icons under
+// web/. The compressed wasm variants
 // are left out: the edge compresses by itself.
 func writeSite(dir, webDir string, h *app.Handler) error {
-	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
-		return fmt.Errorf("app.wasm belum dibangun: %w", err)
+	for _, wasm := range []string{"app.wasm", "pelatih.wasm"} {
+		if _, err := os.Stat(filepath.Join(webDir, wasm)); err != nil {
+			return fmt.Errorf("%s belum dibangun: %w", wasm, err)
+		}
 	}
 	if err := app.GenerateStaticWebsite(dir, h, skapp.Paths()...); err != nil {
 		return fmt.Errorf("membuat situs statis: %w", err)
@@ -45,6 +48,9 @@ func writeSite(dir, webDir string, h *app.Handler) error {
 		return err
 	}
 	if js, err = skapp.StartScript(js); err != nil {
+		return err
+	}
+	if js, err = skapp.BundleScript(js); err != nil {
 		return err
 	}
 	if err := os.WriteFile(appJS, js, 0o644); err != nil {

@@ -14,7 +14,7 @@ import (
 func TestWriteSite(t *testing.T) {
 	skapp.Register()
 	web, out := t.TempDir(), filepath.Join(t.TempDir(), "site")
-	for name, body := range map[string]string{"app.wasm": "WASM", "app.wasm.br": "BR", "app.css": "css", "icon-192.png": "png"} {
+	for name, body := range map[string]string{"app.wasm": "WASM", "pelatih.wasm": "PWASM", "app.wasm.br": "BR", "app.css": "css", "icon-192.png": "png"} {
 		if err := os.WriteFile(filepath.Join(web, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -22,7 +22,7 @@ func TestWriteSite(t *testing.T) {
 	if err := writeSite(out, web, skapp.NewHandler("situs-1")); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{"index.html", "simulasi.html", "draf.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "web/app.wasm", "web/app.css", "web/icon-192.png"} {
+	for _, f := range []string{"index.html", "simulasi.html", "draf.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "web/app.wasm", "web/pelatih.wasm", "web/app.css", "web/icon-192.png"} {
 		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
 			t.Errorf("missing %s", f)
 		}
@@ -34,7 +34,15 @@ func TestWriteSite(t *testing.T) {
 	if !strings.Contains(string(sw), "situs-1") {
 		t.Error("site worker lacks the build version")
 	}
+	if js, _ := os.ReadFile(filepath.Join(out, "app.js")); !strings.Contains(string(js), `skWasm("/web/app.wasm")`) {
+		t.Error("site's app.js does not pick the wasm of the page's route")
+	}
 	if err := writeSite(filepath.Join(t.TempDir(), "x"), t.TempDir(), skapp.NewHandler("v")); err == nil {
 		t.Error("site written without app.wasm")
+	}
+	noPelatih := t.TempDir()
+	os.WriteFile(filepath.Join(noPelatih, "app.wasm"), []byte("WASM"), 0o644)
+	if err := writeSite(filepath.Join(t.TempDir(), "y"), noPelatih, skapp.NewHandler("v")); err == nil {
+		t.Error("site written without pelatih.wasm")
 	}
 }

@@ -63,8 +63,35 @@ func BuildWasm(ctx context.Context, root, pkg, out string) error {
 	return GoBuild(ctx, root, []string{"GOOS=js", "GOARCH=wasm"}, args...)
 }
 
+// PelatihTag is the build tag of pelatih.wasm, the trainer's and the print
+// screens (app/bundle.go); APP_PELATIH_FLAGS in app/app.mk adds it.
+const PelatihTag = "pelatih"
+
+// PelatihFlags are BuildFlags with PelatihTag added to the build tags.
+func PelatihFlags() []string {
+	out := make([]string, 0, len(BuildFlags)+1)
+	tagged := false
+	for _, f := range BuildFlags {
+		if tags, ok := strings.CutPrefix(f, "-tags="); ok {
+			f, tagged = "-tags="+tags+","+PelatihTag, true
+		}
+		out = append(out, f)
+	}
+	if !tagged {
+		out = append(out, "-tags="+PelatihTag)
+	}
+	return out
+}
+
+// BuildPelatihWasm compiles pkg for js/wasm with PelatihFlags into out.
+func BuildPelatihWasm(ctx context.Context, root, pkg, out string) error {
+	args := append(PelatihFlags(), "-o", out, pkg)
+	return GoBuild(ctx, root, []string{"GOOS=js", "GOARCH=wasm"}, args...)
+}
+
 // App is a build of the PWA in a private folder: the server binary and a web
-// folder holding app.wasm (with .br/.gz), app.css and the icons.
+// folder holding app.wasm and pelatih.wasm (with .br/.gz), app.css and the
+// icons.
 type App struct {
 	Root, Dir, Web, Server string
 }
@@ -132,11 +159,14 @@ func build(ctx context.Context, dir string) (*App, error) {
 	if err := os.MkdirAll(a.Web, 0o755); err != nil {
 		return nil, err
 	}
-	errc := make(chan error, 3)
+	errc := make(chan error, 4)
 	go func() { errc <- BuildWasm(ctx, root, "./app/cmd/simkinerja", filepath.Join(a.Web, "app.wasm")) }()
+	go func() {
+		errc <- BuildPelatihWasm(ctx, root, "./app/cmd/simkinerja", filepath.Join(a.Web, "pelatih.wasm"))
+	}()
 	go func() { errc <- GoBuild(ctx, root, nil, "-o", a.Server, "./app/cmd/simkinerja") }()
 	go func() { errc <- GoBuild(ctx, root, nil, "-o", filepath.Join(dir, "wasmpack"), "./app/cmd/wasmpack") }()
-	for range 3 {
+	for range 4 {
 		if err := <-errc; err != nil {
 			return nil, err
 		}
@@ -146,17 +176,20 @@ func build(ctx context.Context, dir string) (*App, error) {
 	if out, err := icons.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("icons: %w\n%s", err, out)
 	}
-	// Every stylesheet the handler links (app.css, screens.css, …).
-	sheets, err := filepath.Glob(filepath.Join(root, "web", "*.css"))
-	if err != nil {
-		return nil, err
-	}
-	for _, css := range sheets {
-		if err := copyFile(css, filepath.Join(a.Web, filepath.Base(css))); err != nil {
+	// Every stylesheet the handler links (app.css, screens.css, …) and
+	// script (wasm-compile.js): the service worker caches them at install.
+	for _, glob := range []string{"*.css", "*.js"} {
+		files, err := filepath.Glob(filepath.Join(root, "web", glob))
+		if err != nil {
 			return nil, err
 		}
+		for _, f := range files {
+			if err := copyFile(f, filepath.Join(a.Web, filepath.Base(f))); err != nil {
+				return nil, err
+			}
+		}
 	}
-	pack := exec.CommandContext(ctx, filepath.Join(dir, "wasmpack"), filepath.Join(a.Web, "app.wasm"))
+	pack := exec.CommandContext(ctx, filepath.Join(dir, "wasmpack"), filepath.Join(a.Web, "app.wasm"), filepath.Join(a.Web, "pelatih.wasm"))
 	if out, err := pack.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("wasmpack: %w\n%s", err, out)
 	}
