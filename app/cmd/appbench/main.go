@@ -6,7 +6,9 @@
 // app/third_party/go-app) with the same flags, and prints for both, from the
 // same run with the two apps alternating:
 //
-//   - app.wasm raw / gzip -9 / brotli sizes and the packages linked into it;
+//   - app.wasm raw / gzip -9 / brotli sizes and the packages linked into it
+//     (and the size of our second file, pelatih.wasm, which only a
+//     trainer's page fetches);
 //   - the time from navigation to the first mounted component in headless
 //     Chromium, cold (fresh profile) and warm (service worker), split by phase;
 //   - the phone profile (1.6 Mbps, 150 ms RTT, 4× slower CPU, set through the
@@ -39,6 +41,7 @@ type target struct {
 	name, dir, pkg, web, url, mark string
 	goApp                          string // folder go-app was compiled from
 	raw, gz, br                    int
+	second                         *wasmSize // ours: pelatih.wasm, fetched by a trainer's page only
 	deps                           []string
 	cold, warm                     []float64
 	coldPhases, warmPhases         []phases
@@ -232,6 +235,9 @@ func measureLighthouse(ctx context.Context, tmp, lhBin string, lhRuns int, a, b 
 	return "", nil
 }
 
+// wasmSize is a wasm file's size raw, gzip -9 and brotli (bytes).
+type wasmSize struct{ raw, gz, br int }
+
 func (t *target) sizes() error {
 	raw, err := os.ReadFile(filepath.Join(t.web, "app.wasm"))
 	if err != nil {
@@ -249,6 +255,18 @@ func (t *target) sizes() error {
 	if t.name == "bare" {
 		return os.WriteFile(filepath.Join(t.web, "app.wasm.br"), br, 0o644)
 	}
+	// The trainer's and print screens are in a second file (app/bundle.go).
+	raw, err = os.ReadFile(filepath.Join(t.web, "pelatih.wasm"))
+	if err != nil {
+		return err
+	}
+	if gz, err = compress.Gzip(raw); err != nil {
+		return err
+	}
+	if br, err = compress.Brotli(raw); err != nil {
+		return err
+	}
+	t.second = &wasmSize{len(raw), len(gz), len(br)}
 	return nil
 }
 
