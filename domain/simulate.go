@@ -80,11 +80,10 @@ func simulateTahun(t *tracer, in tahunInput) Result {
 		t.add("aturan_tahun_berikut", "", "Tahun "+itoa(in.tahun)+": "+in.catatan+".", rs.Sources, true)
 	}
 	t.tambah(rs.pra.awal[1:]...)
-	koef, _ := rs.KoefisienOf(p.Jenjang)
-	// The coefficient's display form is shown once here and in every period's conversion.
-	koefText := koef.Display()
+	// The coefficient's display form is shown here and in every period's conversion.
+	koefText, pesanKoef := rs.teksKoefisien(p.Jenjang)
 	if info := p.Jenjang.baris(); info != nil {
-		t.add("koefisien_jenjang", "", "Koefisien AK tahunan "+info.Label+": "+koefText+".", info.Sources, false)
+		t.add("koefisien_jenjang", "", pesanKoef, info.Sources, false)
 	}
 	if pen, ok := rs.PenilaiFor(p.Role, p.JenisSatuan); ok {
 		res.Penilai = &PenilaiResult{Penilai: pen.Penilai, TimKinerja: pen.TimKinerja, Asumsi: pen.Basis.Asumsi(), Sources: pen.Sources}

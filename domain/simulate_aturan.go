@@ -90,6 +90,8 @@ type praHitung struct {
 	// siklus holds each period's stages, all belum (siklusAwal), by index:
 	// statusSiklus copies and fills them in.
 	siklus [][]TahapStatus
+	// koefisien holds the texts of each coefficient row (buatTeksKoefisien).
+	koefisien [][2]string
 }
 
 // siapkan builds rs.pra.
@@ -131,7 +133,28 @@ func (rs *RuleSet) siapkan() {
 	for i := range rs.Periods {
 		p.siklus[i] = siklusAwal(rs, &rs.Periods[i])
 	}
+	p.koefisien = make([][2]string, len(rs.Koefisien))
+	for i, k := range rs.Koefisien {
+		p.koefisien[i][0], p.koefisien[i][1] = buatTeksKoefisien(k.Jenjang, k.AK)
+	}
 	rs.pra = p
+}
+
+// teksKoefisien is the display form of jenjang j's coefficient in the set and
+// the step that shows it (prepared by siapkan; every year shows them).
+func (rs *RuleSet) teksKoefisien(j Jenjang) (teks, pesan string) {
+	for i := range rs.Koefisien {
+		if rs.Koefisien[i].Jenjang == j && rs.pra != nil {
+			return rs.pra.koefisien[i][0], rs.pra.koefisien[i][1]
+		}
+	}
+	koef, _ := rs.KoefisienOf(j)
+	return buatTeksKoefisien(j, koef)
+}
+
+func buatTeksKoefisien(j Jenjang, koef AK) (teks, pesan string) {
+	teks = koef.Display()
+	return teks, "Koefisien AK tahunan " + j.Label() + ": " + teks + "."
 }
 
 // pesanMatriks is the trace text of the matrix cell sel of two ratings,
