@@ -56,12 +56,16 @@ func tanggal(t time.Time) time.Time {
 }
 
 // KPJendelaPada returns the regime in force on date d.
-func KPJendelaPada(d time.Time) KPJendela {
+func KPJendelaPada(d time.Time) KPJendela { return *jendelaPada(d) }
+
+// jendelaPada is KPJendelaPada in place: the projection asks for every month
+// it tries, and copying each regime it passed showed in its profile.
+func jendelaPada(d time.Time) *KPJendela {
 	d = tanggal(d)
-	r := kpJendelaTable[0]
-	for _, x := range kpJendelaTable[1:] {
-		if !d.Before(x.Mulai) {
-			r = x
+	r := &kpJendelaTable[0]
+	for i := 1; i < len(kpJendelaTable); i++ {
+		if !d.Before(kpJendelaTable[i].Mulai) {
+			r = &kpJendelaTable[i]
 		}
 	}
 	return r
@@ -74,7 +78,7 @@ func KPWindowValid(d time.Time) bool {
 	if d.Day() != 1 {
 		return false
 	}
-	r := KPJendelaPada(d)
+	r := jendelaPada(d)
 	if len(r.Bulan) == 0 {
 		return true
 	}
