@@ -94,16 +94,23 @@ type elsewhere struct {
 }
 
 // OnNav loads the page. The first screen of a page is never elsewhere (the
-// page script picked the wasm for the address); if it is anyway (a stale
-// cached script), reloading would loop, so it stays.
+// page script picked the wasm for the address); if it is anyway (a script
+// that does not know the route), reloading would loop, so it says so.
 func (e *elsewhere) OnNav(ctx app.Context) {
 	if !e.first {
 		app.Window().Get("location").Call("reload")
 	}
 }
 
-// Render keeps the page as it was until the browser leaves it.
-func (e *elsewhere) Render() app.UI { return app.Elem("div").Class("shell") }
+// Render is an empty shell for the moment until the browser leaves the
+// page, or the notice of the first screen that cannot be shown here.
+func (e *elsewhere) Render() app.UI {
+	if e.first {
+		return app.Elem("p").Class("notice error").Attr("role", "alert").
+			Text("Halaman ini tidak dapat dibuka oleh aplikasi yang termuat. Muat ulang halaman.")
+	}
+	return app.Elem("div").Class("shell")
+}
 
 // followOtherBundle lets the browser itself follow a click on a link to a
 // route of the other wasm, as a full page load: a listener in the capture
