@@ -47,7 +47,9 @@ func StartScript(js []byte) ([]byte, error) {
 // compileInWorker is the function the rewritten start calls instead of
 // instantiateStreaming(fetch(url)). The module comes back to the page and
 // is instantiated here: instantiating copies the data segments and is
-// short; the compile is what took the main thread.
+// short; the compile is what took the main thread. The page's root element
+// says which way it went (data-wasm-compile="worker" or "page"), for the
+// browser tests and for anyone looking at a slow start.
 const compileInWorker = `
 // -----------------------------------------------------------------------------
 // simkinerja: app.wasm compiled in a worker (app/startscript.go)
@@ -74,9 +76,11 @@ async function skInstantiate(url, importObject) {
       worker.postMessage(response.body, [response.body]);
       handedOver = true;
     });
+    document.documentElement.setAttribute("data-wasm-compile", "worker");
     return { instance: await WebAssembly.instantiate(module, importObject) };
   } catch (err) {
     console.warn("compiling app.wasm in a worker failed, compiling here:", err);
+    document.documentElement.setAttribute("data-wasm-compile", "page");
     const source = handedOver ? fetch(url) : Promise.resolve(response);
     if (WebAssembly.instantiateStreaming) {
       return await WebAssembly.instantiateStreaming(source, importObject);

@@ -71,6 +71,7 @@ func TestE2E(t *testing.T) {
 	e.browser = bctx
 
 	steps := []e2eStep{
+		{"wasm_compiled_in_worker", (*env).compiledInWorker},
 		{"ahli_muda_di_atas_setahun", (*env).ahliMudaDiAtas},
 		{"reload_keeps_draft", (*env).reloadKeepsDraft},
 		{"fits_360px", func(e *env) error {
@@ -679,4 +680,23 @@ func (e *env) keyboard() error {
 		return err
 	}
 	return e.waitText("ak-total", "37,5")
+}
+
+// compiledInWorker: app.wasm is compiled by web/wasm-compile.js off the main
+// thread, not by the page's fallback (app/startscript.go), on a first visit
+// and again through the service worker.
+func (e *env) compiledInWorker() error {
+	for i := 0; i < 2; i++ {
+		if err := e.open("/"); err != nil {
+			return err
+		}
+		var how string
+		if err := e.run(chromedp.Evaluate(`document.documentElement.getAttribute("data-wasm-compile") || ""`, &how)); err != nil {
+			return err
+		}
+		if how != "worker" {
+			return fmt.Errorf("load %d: app.wasm compiled by %q, want the worker", i+1, how)
+		}
+	}
+	return nil
 }
