@@ -10,6 +10,7 @@ import (
 // layout wraps a screen: skip link, header with the shared navigation, the
 // update banner, store notices (broken drafts, failed saves) and the content.
 func layout(s *Store, active string, content ...app.UI) app.UI {
+	pace := &pacer{}
 	return app.Elem("div").Class("shell").Attr("data-first-render", "1").Body(
 		app.A().Class("skip").Href("#isi").Text("Lewati ke isi"),
 		// The header, each block of the content and the footer are mounted in
@@ -21,7 +22,7 @@ func layout(s *Store, active string, content ...app.UI) app.UI {
 				app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true").Width(28).Height(28),
 				app.Elem("span").Text("SimKinerja"),
 			),
-			chunks(navUtama(active))[0],
+			chunks(pace, navUtama(active))[0],
 		),
 		// The banner also marks the app ready, so it is mounted only with the
 		// screen's real content (a screen holds its store from its first
@@ -30,8 +31,8 @@ func layout(s *Store, active string, content ...app.UI) app.UI {
 		app.If(s != nil, func() app.UI { return &tabSync{page: s} }),
 		storeNotices(s),
 		app.If(s != nil && perYear(active), func() app.UI { return yearTabs(s) }),
-		app.Elem("main").ID("isi").Body(chunks(content...)...),
-		chunks(app.Elem("footer").Class("foot").Body(
+		app.Elem("main").ID("isi").Body(chunks(pace, content...)...),
+		chunks(pace, app.Elem("footer").Class("foot").Body(
 			glosarium(),
 			app.Elem("p").Text("Simulator, bukan keputusan resmi. Predikat dan angka kredit resmi ditetapkan melalui e-Kinerja BKN dan PMM."),
 		))[0],
