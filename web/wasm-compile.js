@@ -1,11 +1,10 @@
-// Compiles app.wasm off the page's main thread (see app/startscript.go): the
-// page fetches app.wasm itself (through its service worker, on its own
-// network) and hands the response body over as it streams in; the module
-// goes back to the page, or an error text.
+// Compiles app.wasm (or pelatih.wasm) off the page's main thread (see
+// app/startscript.go): the page posts the file's address, the worker fetches
+// it — through the service worker when the page has one — compiles it as it
+// streams in and posts the WebAssembly.Module back, or an error text.
 onmessage = async (event) => {
   try {
-    const response = new Response(event.data, { headers: { "Content-Type": "application/wasm" } });
-    postMessage(await WebAssembly.compileStreaming(response));
+    postMessage(await WebAssembly.compileStreaming(fetch(event.data)));
   } catch (err) {
     postMessage(String(err));
   }

@@ -516,6 +516,10 @@ func (e *env) offline() error {
 	if err := e.waitText("ak-total", want); err != nil {
 		return err
 	}
+	// The compile worker's fetch went through the service worker too.
+	if err := e.compiledBy("worker"); err != nil {
+		return fmt.Errorf("offline: %w", err)
+	}
 	if err := e.open("/simulasi?contoh=seed001_guru_ahli_madya"); err != nil {
 		return fmt.Errorf("offline deep link: %w", err)
 	}
@@ -690,13 +694,21 @@ func (e *env) compiledInWorker() error {
 		if err := e.open("/"); err != nil {
 			return err
 		}
-		var how string
-		if err := e.run(chromedp.Evaluate(`document.documentElement.getAttribute("data-wasm-compile") || ""`, &how)); err != nil {
-			return err
+		if err := e.compiledBy("worker"); err != nil {
+			return fmt.Errorf("load %d: %w", i+1, err)
 		}
-		if how != "worker" {
-			return fmt.Errorf("load %d: app.wasm compiled by %q, want the worker", i+1, how)
-		}
+	}
+	return nil
+}
+
+// compiledBy checks who compiled the page's wasm (data-wasm-compile).
+func (e *env) compiledBy(want string) error {
+	var how string
+	if err := e.run(chromedp.Evaluate(`document.documentElement.getAttribute("data-wasm-compile") || ""`, &how)); err != nil {
+		return err
+	}
+	if how != want {
+		return fmt.Errorf("wasm compiled by %q, want %q", how, want)
 	}
 	return nil
 }

@@ -7,10 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"net/url"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -18,10 +18,11 @@ import (
 	"simkinerja/app/internal/browser"
 )
 
-// The phone profile is Lighthouse's mobile one (slow 4G, mid-range phone),
-// applied to the page's target through the DevTools Protocol: the network
-// emulation throttles what the page fetches (the cold app.wasm), the CPU
-// throttling everything the page's main thread runs (compile, Go, render).
+// The phone profile is Lighthouse's mobile one (slow 4G, mid-range phone):
+// the network is a slowLink in front of the app's server, so that every
+// request — the page's, the worker that compiles app.wasm, the service
+// worker's — shares the slow link; the CPU throttling (DevTools Protocol)
+// slows everything the page's main thread runs (Go, render).
 const (
 	phoneRTT      = 150             // ms added per request
 	phoneDownload = 1.6e6 / 8       // bytes per second (1.6 Mbps)
@@ -58,15 +59,15 @@ const calcProbe = `window.__benchDone = new Promise((resolve, reject) => {
 	tick();
 });`
 
-// phoneLoad is one load under the phone profile, in ms since navigation.
+// phoneLoad is one load under the phone profile: ms since navigation, and
+// the bytes the link carried to the browser meanwhile.
 type phoneLoad struct {
-	Done   float64 // the probe's answer
-	Wasm   float64 // app.wasm requested → received
-	Bytes  float64 // app.wasm bytes on the wire
-	Worker bool    // app.wasm came through the service worker
+	Done  float64 // the probe's answer
+	Bytes int64   // through the slow link
 }
 
-// errUnthrottled marks a cold load the network emulation did not slow down.
+// errUnthrottled marks a cold load whose app.wasm did not come through the
+// slow link.
 var errUnthrottled = errors.New("phone profile not applied")
 
 // mountProbe resolves window.__benchDone with the app's ready mark.
@@ -82,6 +83,16 @@ func mountProbe(mark string) string {
 // Ours is done when its quick calculator answers a tap; the bare app when it
 // is mounted (it has nothing to tap).
 func (t *target) phone(parent context.Context, profile string) error {
+	u, err := url.Parse(t.url)
+	if err != nil {
+		return err
+	}
+	link, err := newSlowLink(u.Host)
+	if err != nil {
+		return err
+	}
+	defer link.Close()
+	pageURL := "http://" + link.Addr() + u.Path
 	bctx, stop, err := browser.New(parent, profile)
 	if err != nil {
 		return err
@@ -92,8 +103,6 @@ func (t *target) phone(parent context.Context, profile string) error {
 		probe = calcProbe
 	}
 	err = chromedp.Run(bctx,
-		network.Enable(),
-		network.EmulateNetworkConditions(false, phoneRTT, phoneDownload, phoneUpload),
 		emulation.SetCPUThrottlingRate(phoneCPU),
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			_, err := page.AddScriptToEvaluateOnNewDocument(probe).Do(ctx)
@@ -106,35 +115,21 @@ func (t *target) phone(parent context.Context, profile string) error {
 		ctx, cancel := context.WithTimeout(bctx, phoneTimeout)
 		defer cancel()
 		var l phoneLoad
+		before := link.sent.Load()
 		err := chromedp.Run(ctx,
-			chromedp.Navigate(t.url),
-			chromedp.Evaluate(`window.__benchDone`, &l.Done, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }),
-			chromedp.Evaluate(`(() => {
-				const w = performance.getEntriesByType("resource").find(e => e.name.endsWith("/app.wasm")) || {};
-				return {Wasm: (w.responseEnd || 0) - (w.startTime || 0), Bytes: w.transferSize || 0, Worker: (w.workerStart || 0) > 0};
-			})()`, &l))
+			chromedp.Navigate(pageURL),
+			chromedp.Evaluate(`window.__benchDone`, &l.Done, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
+		l.Bytes = link.sent.Load() - before
 		return l, err
-	}
-	// Cold, the page's own requests bypass the service worker: go-app's
-	// worker claims the page as soon as it is installed, and its fetches run
-	// in a target of their own that the network emulation does not throttle,
-	// so a quick install could hand the page an unthrottled app.wasm (seen:
-	// one cold bare run of 1.1 s instead of 7.8 s).
-	if err := chromedp.Run(bctx, network.SetBypassServiceWorker(true)); err != nil {
-		return err
 	}
 	cold, err := load()
 	if err != nil {
 		return fmt.Errorf("cold: %w", err)
 	}
-	// A cold app.wasm that arrived faster than the emulated link allows was
-	// not throttled: the run measures nothing and is refused.
-	if least := cold.Bytes / phoneDownload * 1000; cold.Worker || cold.Wasm < 0.9*least {
-		return fmt.Errorf("%w: cold app.wasm %.0f bytes in %.0f ms (service worker %v), the link allows no less than %.0f ms",
-			errUnthrottled, cold.Bytes, cold.Wasm, cold.Worker, least)
-	}
-	if err := chromedp.Run(bctx, network.SetBypassServiceWorker(false)); err != nil {
-		return err
+	// A cold load that did not bring app.wasm through the link measured
+	// nothing and is refused.
+	if cold.Bytes < int64(t.br) {
+		return fmt.Errorf("%w: the cold load carried %d bytes, app.wasm alone is %d", errUnthrottled, cold.Bytes, t.br)
 	}
 	if err := waitWorker(bctx); err != nil {
 		return err
@@ -143,7 +138,7 @@ func (t *target) phone(parent context.Context, profile string) error {
 	if err != nil {
 		return fmt.Errorf("warm: %w", err)
 	}
-	log.Printf("  phone %-10s cold %5.0f ms (app.wasm %.2f MB in %5.0f ms)   warm %5.0f ms", t.name, cold.Done, cold.Bytes/1e6, cold.Wasm, warm.Done)
+	log.Printf("  phone %-10s cold %5.0f ms (%.2f MB through the link)   warm %5.0f ms (%.2f MB)", t.name, cold.Done, float64(cold.Bytes)/1e6, warm.Done, float64(warm.Bytes)/1e6)
 	t.phoneCold, t.phoneWarm = append(t.phoneCold, cold.Done), append(t.phoneWarm, warm.Done)
 	return nil
 }
