@@ -14,6 +14,15 @@ import (
 	"simkinerja/app/internal/browser"
 )
 
+// wasmEntryJS is app.wasm's fetch as the page saw it: its resource timing
+// entry when the page fetched it (the bare app), or the marks simkinerja's
+// app.js sets from its compile worker's fetch (app/startscript.go), in the
+// same shape.
+const wasmEntryJS = `(performance.getEntriesByType("resource").find(e => e.name.endsWith("/app.wasm")) || (() => {
+	const req = performance.getEntriesByName("wasm-requested")[0], got = performance.getEntriesByName("wasm-fetched")[0];
+	return req && got ? {startTime: req.startTime, responseEnd: got.startTime, transferSize: (got.detail || {}).bytes || 0} : {};
+})())`
+
 // phases splits one start-up into what the browser and Go do, in ms since
 // navigation: app.wasm requested (resource timing startTime: the page, its
 // styles and scripts are loaded), app.wasm received (responseEnd; compiling
@@ -40,9 +49,9 @@ func (t *target) measure(parent context.Context, profile string) error {
 			chromedp.WaitReady(`html[data-app="ready"]`, chromedp.ByQuery),
 			chromedp.Evaluate(fmt.Sprintf(`(() => {
 				const mark = n => (performance.getEntriesByName(n)[0] || {}).startTime || 0;
-				const wasm = performance.getEntriesByType("resource").find(e => e.name.endsWith("/app.wasm")) || {};
+				const wasm = %s;
 				return {Requested: wasm.startTime || 0, Fetched: wasm.responseEnd || 0, Main: mark(%q), Ready: mark(%q)};
-			})()`, t.mark+"-main", t.mark+"-ready"), &p))
+			})()`, wasmEntryJS, t.mark+"-main", t.mark+"-ready"), &p))
 		return p, err
 	}
 	coldP, err := load()
@@ -50,7 +59,7 @@ func (t *target) measure(parent context.Context, profile string) error {
 		return fmt.Errorf("cold: %w", err)
 	}
 	var transfer float64
-	if err := chromedp.Run(bctx, chromedp.Evaluate(`(performance.getEntriesByType("resource").find(e => e.name.endsWith("/app.wasm")) || {}).transferSize || 0`, &transfer)); err != nil {
+	if err := chromedp.Run(bctx, chromedp.Evaluate(`(`+wasmEntryJS+`).transferSize || 0`, &transfer)); err != nil {
 		return err
 	}
 	if err := waitWorker(bctx); err != nil {
