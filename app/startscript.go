@@ -38,10 +38,11 @@ var (
 
 // StartScript rewrites go-app's app.js: app.wasm is compiled in a worker as
 // it arrives, Go starts in a task of its own, and the service worker is
-// registered only once the wasm is in: its install fetches every route and
-// icon for offline use (about 100 KB), which on a first visit over a slow
-// link would otherwise share the link with app.wasm and delay the first
-// working screen (on a later visit the page is already controlled). It
+// registered only once the first screen works: its install fetches every
+// route and icon for offline use (about 100 KB), which on a first visit
+// over a slow link would otherwise share the link with app.wasm, and then
+// the CPU with Go's start (on a later visit the page is already
+// controlled). It
 // fails when go-app's script no longer has the lines it rewrites, so an
 // upgrade of go-app cannot silently drop the change.
 func StartScript(js []byte) ([]byte, error) {
@@ -50,7 +51,7 @@ func StartScript(js []byte) ([]byte, error) {
 	}
 	js = wasmFetch.ReplaceAll(js, []byte("skInstantiate($1,"))
 	js = bytes.Replace(js, swAtStart, []byte("\n"), 1)
-	js = bytes.Replace(js, goRun, []byte("\n    await new Promise((resolve) => setTimeout(resolve));\n    go.run(wasm.instance);\n    goappInitServiceWorker();\n"), 1)
+	js = bytes.Replace(js, goRun, []byte("\n    await new Promise((resolve) => setTimeout(resolve));\n    go.run(wasm.instance);\n    skAfterReady(goappInitServiceWorker);\n"), 1)
 	return append(js, compileInWorker...), nil
 }
 
@@ -96,6 +97,30 @@ async function skInstantiate(url, importObject) {
     }
     return await WebAssembly.instantiate(await (await fetch(url)).arrayBuffer(), importObject);
   }
+}
+
+// skAfterReady runs f once the app marks itself ready (data-app="ready" on
+// the root element, set when the first screen is mounted), or after 10 s at
+// the latest: work that can wait stays out of the start-up.
+function skAfterReady(f) {
+  const root = document.documentElement;
+  let done = false;
+  const observer = new MutationObserver(() => ready());
+  const run = () => {
+    if (!done) {
+      done = true;
+      observer.disconnect();
+      f();
+    }
+  };
+  const ready = () => {
+    if (root.getAttribute("data-app") === "ready") {
+      run();
+    }
+  };
+  observer.observe(root, { attributes: true, attributeFilter: ["data-app"] });
+  ready();
+  setTimeout(run, 10000);
 }
 
 // skMarkFetch puts the worker's fetch of the wasm on the page's timeline

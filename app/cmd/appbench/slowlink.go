@@ -101,11 +101,11 @@ func (l *slowLink) copy(dst, src net.Conn, p *pipe, request bool, count *atomic.
 				time.Sleep(phoneRTT * time.Millisecond)
 			}
 			p.wait(n)
+			if count != nil { // before the write, so a reader that has the bytes sees them counted
+				count.Add(int64(n))
+			}
 			if _, werr := dst.Write(buf[:n]); werr != nil {
 				return
-			}
-			if count != nil {
-				count.Add(int64(n))
 			}
 		}
 		if err != nil { // io.EOF or a closed connection
