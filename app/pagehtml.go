@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"simkinerja/app/internal/respbuf"
 )
 
 // go-app's server writes an element's attributes as Go does, not as HTML
@@ -28,14 +30,14 @@ import (
 // responses (manifest, styles, the service worker) go through unchanged.
 func Pages(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		rec := &pageRecorder{header: http.Header{}, status: http.StatusOK}
+		rec := respbuf.New(nil)
 		h.ServeHTTP(rec, r)
-		body := rec.body.Bytes()
+		body := rec.Body.Bytes()
 		switch {
-		case strings.HasPrefix(rec.header.Get("Content-Type"), "text/html"):
+		case strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html"):
 			body = PageHTML(body)
-			rec.header.Set("Content-Length", strconv.Itoa(len(body)))
-		case r.URL.Path == "/app.js" && rec.status == http.StatusOK:
+			rec.Header().Set("Content-Length", strconv.Itoa(len(body)))
+		case r.URL.Path == "/app.js" && rec.Status == http.StatusOK:
 			js, err := StartScript(body)
 			if err == nil {
 				js, err = BundleScript(js)
@@ -45,27 +47,15 @@ func Pages(h http.Handler) http.Handler {
 				return
 			}
 			body = js
-			rec.header.Set("Content-Length", strconv.Itoa(len(body)))
+			rec.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		}
-		for k, v := range rec.header {
+		for k, v := range rec.Header() {
 			w.Header()[k] = v
 		}
-		w.WriteHeader(rec.status)
+		w.WriteHeader(rec.Status)
 		w.Write(body)
 	})
 }
-
-// pageRecorder holds a response until it is complete (go-app's pages are a
-// few tens of KB).
-type pageRecorder struct {
-	header http.Header
-	status int
-	body   bytes.Buffer
-}
-
-func (p *pageRecorder) Header() http.Header         { return p.header }
-func (p *pageRecorder) WriteHeader(status int)      { p.status = status }
-func (p *pageRecorder) Write(b []byte) (int, error) { return p.body.Write(b) }
 
 var (
 	// startTag is one start tag as go-app writes it: bare attributes or

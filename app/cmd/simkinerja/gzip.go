@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
+	"simkinerja/app/internal/respbuf"
 )
 
 // withGzip compresses the text the local server sends (pages, styles,
@@ -30,23 +32,23 @@ func withGzip(h http.Handler) http.Handler {
 			r = r.Clone(r.Context())
 			r.Header.Set("If-None-Match", strings.ReplaceAll(inm, `-gzip"`, `"`))
 		}
-		rec := &gzipRecorder{header: w.Header(), status: http.StatusOK}
+		rec := respbuf.New(w.Header())
 		h.ServeHTTP(rec, r)
-		body := rec.body.Bytes()
-		if compressible(rec.header, rec.status, len(body)) {
+		body := rec.Body.Bytes()
+		if compressible(rec.Header(), rec.Status, len(body)) {
 			var zb bytes.Buffer
 			zw, _ := gzip.NewWriterLevel(&zb, gzip.BestCompression)
 			zw.Write(body)
 			zw.Close()
 			body = zb.Bytes()
-			rec.header.Set("Content-Encoding", "gzip")
-			rec.header.Set("Content-Length", strconv.Itoa(len(body)))
-			rec.header.Add("Vary", "Accept-Encoding")
-			if et := rec.header.Get("ETag"); strings.HasSuffix(et, `"`) {
-				rec.header.Set("ETag", strings.TrimSuffix(et, `"`)+`-gzip"`)
+			rec.Header().Set("Content-Encoding", "gzip")
+			rec.Header().Set("Content-Length", strconv.Itoa(len(body)))
+			rec.Header().Add("Vary", "Accept-Encoding")
+			if et := rec.Header().Get("ETag"); strings.HasSuffix(et, `"`) {
+				rec.Header().Set("ETag", strings.TrimSuffix(et, `"`)+`-gzip"`)
 			}
 		}
-		w.WriteHeader(rec.status)
+		w.WriteHeader(rec.Status)
 		if r.Method != http.MethodHead {
 			w.Write(body)
 		}
@@ -71,15 +73,3 @@ func compressible(h http.Header, status, size int) bool {
 	}
 	return false
 }
-
-// gzipRecorder holds a response until it is complete (pages, styles and
-// scripts are tens of KB).
-type gzipRecorder struct {
-	header http.Header
-	status int
-	body   bytes.Buffer
-}
-
-func (g *gzipRecorder) Header() http.Header         { return g.header }
-func (g *gzipRecorder) WriteHeader(status int)      { g.status = status }
-func (g *gzipRecorder) Write(b []byte) (int, error) { return g.body.Write(b) }
