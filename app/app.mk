@@ -17,9 +17,11 @@
 # get slower. (Ours alone, -gcflags=simkinerja/...=-l, saved 55 KB.)
 # -tags=goapp_noserver: go-app's server side (Handler, net/http, crypto/tls)
 # stays out of app.wasm (app/third_party/go-app, about 340 KB brotli).
+# -tags=goapp_nocrypto: so does go-app's AES-GCM encryption of persisted state,
+# which the app never uses (61 KB raw, about 10 KB brotli).
 # Keep in step with BuildFlags in app/internal/browser/app.go (checked by
 # app/cmd/appbench's tests).
-APP_BUILD_FLAGS := -trimpath -ldflags="-s -w" -gcflags=all=-l -tags=goapp_noserver
+APP_BUILD_FLAGS := -trimpath -ldflags="-s -w" -gcflags=all=-l -tags=goapp_noserver,goapp_nocrypto
 # pelatih.wasm: the trainer's and the print screens (/presentasi, /kelas/…,
 # /ringkasan), out of the teacher's first download (app/bundle.go). The same
 # flags plus the pelatih tag; browser.PelatihFlags builds it the same way.
@@ -66,6 +68,9 @@ app-site: app-build
 ## the e2e suite installs chromium with apt-get when it is missing.
 app-test:
 	$(GO) test -count=1 ./app/...
+	@# The go-app patch's own test of its goapp_nocrypto stubs (go-app is a
+	@# module of its own, outside ./app/...).
+	cd app/third_party/go-app && $(GO) test -count=1 -tags=goapp_nocrypto -run TestNoCrypto ./pkg/app
 
 ## app-bench: sizes, start-up (desktop and phone profile) and Lighthouse mobile,
 ## ours against the stock bare go-app app in the same run. Lighthouse (npm,

@@ -16,8 +16,10 @@ import (
 
 // serverOnly are packages only go-app's server side brings into app.wasm: the
 // Handler's net/http and what net/http's initialisers pull in (TLS, X.509,
-// sockets, MIME forms). The client keeps net/url and net/netip.
-var serverOnly = regexp.MustCompile(`^(net|net/http(/.*)?|net/textproto|crypto/tls(/.*)?|crypto/x509(/.*)?|mime/multipart)$`)
+// sockets, MIME forms). The client keeps net/url and net/netip. crypto/aes
+// comes only with go-app's encryption of persisted state, which the app never
+// uses (-tags=goapp_nocrypto); crypto/rand stays, for go-app's UUIDs.
+var serverOnly = regexp.MustCompile(`^(net|net/http(/.*)?|net/textproto|crypto/tls(/.*)?|crypto/x509(/.*)?|mime/multipart|crypto/aes)$`)
 
 // TestWasmLeavesGoAppServerOut fails when app.wasm, built with the release
 // flags, links go-app's server side again: the replace of go-app by
@@ -76,8 +78,10 @@ func TestReleaseFlagsInStep(t *testing.T) {
 	if got != want {
 		t.Errorf("app/app.mk APP_BUILD_FLAGS = %q, browser.BuildFlags = %q: keep them in step", got, want)
 	}
-	if !strings.Contains(want, "goapp_noserver") {
-		t.Errorf("release flags %q lack -tags=goapp_noserver: go-app's server side would be linked into app.wasm", want)
+	for _, tag := range []string{"goapp_noserver", "goapp_nocrypto"} {
+		if !strings.Contains(want, tag) {
+			t.Errorf("release flags %q lack the tag %s: see app/third_party/go-app/README.md", want, tag)
+		}
 	}
 }
 

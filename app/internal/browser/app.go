@@ -23,10 +23,11 @@ import (
 // of small helpers in our packages, go-app and the standard library made
 // app.wasm about 110 KB brotli larger, and the phone-profile start-up in
 // make bench did not get slower without them. The goapp_noserver tag leaves
-// go-app's server side (Handler, net/http, crypto/tls) out of the client
-// (app/third_party/go-app; a stock go-app ignores the tag). Keep in step with
+// go-app's server side (Handler, net/http, crypto/tls) out of the client,
+// goapp_nocrypto its encryption of persisted state (app/third_party/go-app;
+// a stock go-app ignores both tags). Keep in step with
 // APP_BUILD_FLAGS in app/app.mk (app/cmd/appbench's tests check both).
-var BuildFlags = []string{"-trimpath", "-ldflags=-s -w", "-gcflags=all=-l", "-tags=goapp_noserver"}
+var BuildFlags = []string{"-trimpath", "-ldflags=-s -w", "-gcflags=all=-l", "-tags=goapp_noserver,goapp_nocrypto"}
 
 // Root finds the module root (the folder with go.mod) from the working directory.
 func Root() (string, error) {

@@ -1,3 +1,8 @@
+//go:build !goapp_nocrypto
+
+// Encryption of persisted state (Context.Encrypt, SetState(…).Persist
+// with encryption). A build made with -tags goapp_nocrypto leaves it out.
+
 package app
 
 import (
