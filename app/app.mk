@@ -22,7 +22,7 @@
 # Keep in step with BuildFlags in app/internal/browser/app.go (checked by
 # app/cmd/appbench's tests).
 APP_BUILD_FLAGS := -trimpath -ldflags="-s -w" -gcflags=all=-l -tags=goapp_noserver,goapp_nocrypto
-# pelatih.wasm: the trainer's and the print screens (/presentasi, /kelas/…,
+# pelatih.wasm: the trainer's, print and sharing screens (/presentasi, /kelas/…, /bagikan,
 # /ringkasan), out of the teacher's first download (app/bundle.go). The same
 # flags plus the pelatih tag; browser.PelatihFlags builds it the same way.
 APP_COMMA := ,

@@ -8,9 +8,16 @@ import (
 )
 
 // The app ships as two wasm files so that a teacher's first download holds
-// only the teacher's screens. app.wasm links the Guru screens; pelatih.wasm
-// (built with the pelatih tag) links the trainer's and the print screens: the
-// projector slides, the class and the one-page summary. The server links
+// only the screens a teacher uses offline. app.wasm links the Guru screens;
+// pelatih.wasm (built with the pelatih tag) links the trainer's, the print
+// and the sharing screens: the projector slides, the class, the one-page
+// summary and /bagikan. /bagikan is there because nothing on it works
+// without the network (a share link, a class submission and a new class are
+// all the worker's), and it leads to the class screen; it takes 22 KB brotli
+// (its forms and the QR encoder) out of the first download. The cost: a
+// participant whose first visit is a class's join link (/bagikan?kelas=…)
+// fetches pelatih.wasm, once, before app.wasm. Opening a share link (/s/…)
+// stays in app.wasm, as it is a teacher's first visit. The server links
 // both, so every route is pre-rendered. A page loads the wasm of its own
 // route (see BundleScript), and a link from one bundle's screen to the
 // other's is a full page load (see elsewhere and followOtherBundle).
@@ -21,8 +28,8 @@ type Bundle uint8
 const (
 	// Guru screens are in app.wasm, the first download.
 	Guru Bundle = 1 << iota
-	// Pelatih screens are in pelatih.wasm, fetched when one of them is
-	// first opened.
+	// Pelatih screens (trainer, print, sharing) are in pelatih.wasm,
+	// fetched when one of them is first opened.
 	Pelatih
 )
 

@@ -8,10 +8,10 @@ import (
 	"testing"
 )
 
-// Every route belongs to one wasm; the trainer's and print screens are in
-// pelatih.wasm, the rest in app.wasm, and the server links them all.
+// Every route belongs to one wasm; the trainer's, print and sharing screens
+// are in pelatih.wasm, the rest in app.wasm, and the server links them all.
 func TestScreenBundles(t *testing.T) {
-	pelatih := map[string]bool{"/presentasi": true, "/ringkasan": true, ClassCodePattern: true}
+	pelatih := map[string]bool{"/presentasi": true, "/ringkasan": true, "/bagikan": true, ClassCodePattern: true}
 	for _, s := range Screens {
 		want := Guru
 		if pelatih[s.Path] {
@@ -25,7 +25,7 @@ func TestScreenBundles(t *testing.T) {
 		}
 	}
 	for path, want := range map[string]Bundle{
-		"/": Guru, "/simulasi": Guru, "/s/abc_DEF-1": Guru, "/bagikan": Guru, "/tidak-ada": Guru,
+		"/": Guru, "/simulasi": Guru, "/s/abc_DEF-1": Guru, "/bagikan": Pelatih, "/tidak-ada": Guru,
 		"/presentasi": Pelatih, "/ringkasan": Pelatih, "/kelas/ABC123": Pelatih, "/kelas/": Guru,
 	} {
 		if got := BundleOf(path); got != want {

@@ -87,8 +87,8 @@ var Screens = []Screen{
 		}
 		return newRingkasan()
 	}},
-	{"/bagikan", "Bagikan", Guru, func() app.Composer {
-		if !linksGuru {
+	{"/bagikan", "Bagikan", Pelatih, func() app.Composer {
+		if !linksPelatih {
 			return nil
 		}
 		return newBagikan()

@@ -60,8 +60,8 @@ func StartScript(js []byte) ([]byte, error) {
 // is instantiated here: instantiating copies the data segments and is
 // short; the compile is what took the main thread. The page's root element
 // says which wasm it runs (data-wasm) and which way it was compiled
-// (data-wasm-compile="worker" or "page"), for the browser tests and for
-// anyone looking at a slow start.
+// (data-wasm-compile="worker" or "page"; "failed" when it could not be had),
+// for the browser tests and for anyone looking at a slow start.
 const compileInWorker = `
 // -----------------------------------------------------------------------------
 // simkinerja: app.wasm compiled in a worker (app/startscript.go)
@@ -92,11 +92,38 @@ async function skInstantiate(url, importObject) {
   } catch (err) {
     console.warn("compiling the wasm in a worker failed, compiling here:", err);
     document.documentElement.setAttribute("data-wasm-compile", "page");
-    if (WebAssembly.instantiateStreaming) {
-      return await WebAssembly.instantiateStreaming(fetch(url), importObject);
+    try {
+      if (WebAssembly.instantiateStreaming) {
+        return await WebAssembly.instantiateStreaming(fetch(url), importObject);
+      }
+      return await WebAssembly.instantiate(await (await fetch(url)).arrayBuffer(), importObject);
+    } catch (err) {
+      skLoadFailed();
+      throw err;
     }
-    return await WebAssembly.instantiate(await (await fetch(url)).arrayBuffer(), importObject);
   }
+}
+
+// skLoadFailed says so on the page when the wasm cannot be had: typically a
+// page of pelatih.wasm opened offline before its first online visit. The
+// pre-rendered screen stays readable; its buttons would not answer, so the
+// notice comes first and the loading line goes.
+function skLoadFailed() {
+  document.documentElement.setAttribute("data-wasm-compile", "failed");
+  const loader = document.getElementById("app-wasm-loader");
+  if (loader) {
+    loader.remove();
+  }
+  const box = document.createElement("section");
+  box.className = "notice error";
+  box.setAttribute("role", "alert");
+  box.setAttribute("data-testid", "wasm-gagal");
+  box.innerHTML = '<h2>Halaman ini belum tersimpan di perangkat</h2>' +
+    '<p>Bagian aplikasi untuk halaman ini belum pernah diunduh dan tidak dapat diunduh sekarang. ' +
+    'Sambungkan ke internet, lalu muat ulang halaman. Draf Anda tetap tersimpan, dan layar yang sudah pernah dibuka tetap bekerja luring.</p>' +
+    '<p><a class="button" href="/">Ke Beranda</a></p>';
+  const main = document.getElementById("isi") || document.body;
+  main.prepend(box);
 }
 
 // skAfterReady runs f once the app marks itself ready (data-app="ready" on

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
+
 	"simkinerja/app/internal/browser"
 )
 
@@ -18,7 +20,8 @@ import (
 // runs pelatih.wasm, the trainer's screens link to each other inside that
 // page, and the links back load app.wasm again. After one visit the
 // service worker holds pelatih.wasm, and the way there and back works
-// offline.
+// offline; before that visit, a pelatih page opened offline says it needs
+// the network once.
 func TestTrainerBundle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("e2e: skipped with -short")
@@ -35,7 +38,21 @@ func TestTrainerBundle(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := &env{t: t, app: a, srv: srv, addr: addr, browser: bctx}
+	// A second person who has opened only Beranda before going offline.
+	bctx2, stop2, err := browser.New(ctx, filepath.Join(a.Dir, "profile-2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop2()
+	other := &env{t: t, app: a, srv: srv, addr: addr, browser: bctx2}
 	runSteps(t, e, []e2eStep{
+		{"another_profile_opens_beranda", func(e *env) error {
+			other.t = e.t
+			if err := other.open("/"); err != nil {
+				return err
+			}
+			return other.waitCached()
+		}},
 		{"beranda_runs_app_wasm", func(e *env) error {
 			if err := e.open("/"); err != nil {
 				return err
@@ -83,6 +100,24 @@ func TestTrainerBundle(t *testing.T) {
 				return fmt.Errorf("offline /kelas: %w", err)
 			}
 			return e.wasmIs("/kelas/ABC123", "/web/pelatih.wasm")
+		}},
+		{"pelatih_page_offline_before_first_visit", func(e *env) error {
+			// The service worker keeps /bagikan as a page from its install,
+			// pelatih.wasm only once used: offline before that, the page
+			// says why its buttons do not answer and how to get them.
+			other.t = e.t
+			if err := other.run(chromedp.Navigate("http://"+other.addr+"/bagikan"),
+				chromedp.WaitVisible(`[data-testid="wasm-gagal"]`, chromedp.ByQuery)); err != nil {
+				return err
+			}
+			var got string
+			if err := other.eval(`document.querySelector('[data-testid="wasm-gagal"]').textContent + "|" + document.documentElement.getAttribute("data-wasm-compile") + "|" + !!document.getElementById("app-wasm-loader")`, &got); err != nil {
+				return err
+			}
+			if !strings.Contains(got, "Sambungkan ke internet") || !strings.HasSuffix(got, "|failed|false") {
+				return fmt.Errorf("notice | compile state | loader present = %q", got)
+			}
+			return nil
 		}},
 	})
 }
@@ -164,7 +199,7 @@ func (e *env) waitPage(path, testid string, samePage bool) error {
 		err := e.eval(fmt.Sprintf(`(() => {
 			if (location.pathname !== %q) return "at " + location.pathname;
 			if ((window.skMark === 1) !== %v) return "page mark " + window.skMark;
-			if (document.documentElement.getAttribute("data-app") !== "ready") return "app not ready";
+			if (document.documentElement.getAttribute("data-app") !== "ready") return "app not ready (wasm " + document.documentElement.getAttribute("data-wasm") + ", compiled in " + document.documentElement.getAttribute("data-wasm-compile") + ", loader: " + ((document.getElementById("app-wasm-loader-label") || {}).textContent || "-") + ")";
 			if (!document.querySelector('[data-testid^=%q]')) return "no %s";
 			return "ok";
 		})()`, path, samePage, testid, testid), &last)

@@ -41,7 +41,7 @@ type target struct {
 	name, dir, pkg, web, url, mark string
 	goApp                          string // folder go-app was compiled from
 	raw, gz, br                    int
-	second                         *wasmSize // ours: pelatih.wasm, fetched by a trainer's page only
+	second                         *wasmSize // ours: pelatih.wasm, fetched by the trainer's, print and sharing pages only
 	deps                           []string
 	cold, warm                     []float64
 	coldPhases, warmPhases         []phases

@@ -25,7 +25,7 @@ func reportSizes(a, b *target) {
 	}
 	fmt.Printf("%-12s %14.3f %14.3f %14.3f\n", "ours/bare", ratio(a.raw, b.raw), ratio(a.gz, b.gz), ratio(a.br, b.br))
 	if s := a.second; s != nil {
-		fmt.Printf("%-12s %14s %14s %14s   (%s's pelatih.wasm: /presentasi, /kelas/…, /ringkasan; not in the first download)\n",
+		fmt.Printf("%-12s %14s %14s %14s   (%s's pelatih.wasm: /presentasi, /kelas/…, /ringkasan, /bagikan; not in the first download)\n",
 			"pelatih", fmt.Sprintf("%d (%s)", s.raw, mb(s.raw)), mb(s.gz), mb(s.br), a.name)
 	}
 	for _, t := range []*target{a, b} {

@@ -64,7 +64,7 @@ func BuildWasm(ctx context.Context, root, pkg, out string) error {
 	return GoBuild(ctx, root, []string{"GOOS=js", "GOARCH=wasm"}, args...)
 }
 
-// PelatihTag is the build tag of pelatih.wasm, the trainer's and the print
+// PelatihTag is the build tag of pelatih.wasm, the trainer's, print and sharing
 // screens (app/bundle.go); APP_PELATIH_FLAGS in app/app.mk adds it.
 const PelatihTag = "pelatih"
 
