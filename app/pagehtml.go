@@ -26,7 +26,7 @@ import (
 // browser will show after it; Pages does it for every page served.
 
 // Pages serves h's responses with every HTML page passed through PageHTML
-// and go-app's app.js through StartScript and BundleScript. The other
+// and EarlyStart, and go-app's app.js through StartScript and BundleScript. The other
 // responses (manifest, styles, the service worker) go through unchanged.
 func Pages(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -35,7 +35,7 @@ func Pages(h http.Handler) http.Handler {
 		body := rec.Body.Bytes()
 		switch {
 		case strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html"):
-			body = PageHTML(body)
+			body = EarlyStart(PageHTML(body))
 			rec.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		case r.URL.Path == "/app.js" && rec.Status == http.StatusOK:
 			js, err := StartScript(body)

@@ -60,34 +60,40 @@ func StartScript(js []byte) ([]byte, error) {
 // is instantiated here: instantiating copies the data segments and is
 // short; the compile is what took the main thread. The page's root element
 // says which wasm it runs (data-wasm) and which way it was compiled
-// (data-wasm-compile="worker" or "page"; "failed" when it could not be had),
-// for the browser tests and for anyone looking at a slow start.
+// (data-wasm-compile="worker" or "page"; "failed" when it could not be had)
+// and where the worker was started (data-wasm-start="head", by EarlyScript,
+// or "app.js"), for the browser tests and for anyone looking at a slow start.
 const compileInWorker = `
 // -----------------------------------------------------------------------------
 // simkinerja: app.wasm compiled in a worker (app/startscript.go)
 // -----------------------------------------------------------------------------
 async function skInstantiate(url, importObject) {
-  document.documentElement.setAttribute("data-wasm", new URL(url, location.href).pathname);
+  const root = document.documentElement, abs = new URL(url, location.href).href;
+  root.setAttribute("data-wasm", new URL(abs).pathname);
   try {
-    const module = await new Promise((resolve, reject) => {
+    // The page's head may have started the worker already (EarlyScript in
+    // app/earlystart.go); it is used when it compiles this same file.
+    const early = window.skEarly;
+    window.skEarly = null;
+    root.setAttribute("data-wasm-start", early && early.url === abs ? "head" : "app.js");
+    const d = await (early && early.url === abs ? early.p : new Promise((resolve, reject) => {
       const worker = new Worker("/web/wasm-compile.js");
       worker.onmessage = (event) => {
         worker.terminate();
-        const d = event.data;
-        if (d && d.module instanceof WebAssembly.Module) {
-          skMarkFetch(d);
-          resolve(d.module);
-        } else {
-          reject(new Error(d));
-        }
+        resolve(event.data);
       };
       worker.onerror = (event) => {
         worker.terminate();
         reject(new Error(event.message));
       };
-      worker.postMessage(new URL(url, location.href).href);
-    });
-    document.documentElement.setAttribute("data-wasm-compile", "worker");
+      worker.postMessage(abs);
+    }));
+    if (!(d && d.module instanceof WebAssembly.Module)) {
+      throw new Error(d);
+    }
+    skMarkFetch(d);
+    const module = d.module;
+    root.setAttribute("data-wasm-compile", "worker");
     return { instance: await WebAssembly.instantiate(module, importObject) };
   } catch (err) {
     console.warn("compiling the wasm in a worker failed, compiling here:", err);

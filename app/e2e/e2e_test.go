@@ -688,7 +688,8 @@ func (e *env) keyboard() error {
 
 // compiledInWorker: app.wasm is compiled by web/wasm-compile.js off the main
 // thread, not by the page's fallback (app/startscript.go), on a first visit
-// and again through the service worker.
+// and again through the service worker; the worker is the one the page's
+// head started (app/earlystart.go), which the CSP admitted.
 func (e *env) compiledInWorker() error {
 	for i := 0; i < 2; i++ {
 		if err := e.open("/"); err != nil {
@@ -696,6 +697,13 @@ func (e *env) compiledInWorker() error {
 		}
 		if err := e.compiledBy("worker"); err != nil {
 			return fmt.Errorf("load %d: %w", i+1, err)
+		}
+		var start string
+		if err := e.run(chromedp.Evaluate(`document.documentElement.getAttribute("data-wasm-start") || ""`, &start)); err != nil {
+			return err
+		}
+		if start != "head" {
+			return fmt.Errorf("load %d: compile worker started by %q, want the page's head", i+1, start)
 		}
 	}
 	return nil

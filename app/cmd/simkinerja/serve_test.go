@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	skapp "simkinerja/app"
 )
 
 // TestSecurityHeaders: every response of the local server carries the CSP,
@@ -31,12 +33,14 @@ func TestSecurityHeaders(t *testing.T) {
 			}
 		}
 		csp := rec.Header().Get("Content-Security-Policy")
-		for _, want := range []string{"script-src 'self' 'wasm-unsafe-eval'", "frame-ancestors 'none'", "object-src 'none'"} {
+		for _, want := range []string{"script-src 'self' 'wasm-unsafe-eval' " + skapp.EarlyScriptHash() + ";", "frame-ancestors 'none'", "object-src 'none'"} {
 			if !strings.Contains(csp, want) {
 				t.Errorf("%s: CSP %q lacks %q", path, csp, want)
 			}
 		}
-		if strings.Contains(csp, "'unsafe-eval'") || strings.Contains(csp, "script-src 'self' 'unsafe-inline'") {
+		_, scripts, _ := strings.Cut(csp, "script-src ")
+		scripts, _, _ = strings.Cut(scripts, ";")
+		if strings.Contains(csp, "'unsafe-eval'") || strings.Contains(scripts, "'unsafe-inline'") || strings.Count(scripts, "'sha256-") != 1 {
 			t.Errorf("%s: CSP allows eval or inline scripts: %q", path, csp)
 		}
 		if got := rec.Header().Get("X-Content-Type-Options"); got != "nosniff" {

@@ -38,7 +38,7 @@ func writeSite(dir, webDir string, h *app.Handler) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(p, skapp.PageHTML(b), 0o644); err != nil {
+		if err := os.WriteFile(p, skapp.EarlyStart(skapp.PageHTML(b)), 0o644); err != nil {
 			return err
 		}
 	}

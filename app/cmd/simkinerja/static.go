@@ -45,10 +45,12 @@ func (fs noDirs) Open(name string) (http.File, error) {
 
 // contentSecurityPolicy admits what go-app's pages need and nothing else:
 // scripts only from this origin, plus 'wasm-unsafe-eval' to compile
-// app.wasm (not 'unsafe-eval'); inline style attributes, which go-app sets
-// for .Style(); data: images (generated downloads and the QR code); fetches
-// to this origin only (the API); no plugins, no framing, no foreign forms.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+// app.wasm (not 'unsafe-eval') and the one inline script that starts the
+// compile worker from the page's head, by its hash (skapp.EarlyScript);
+// inline style attributes, which go-app sets for .Style(); data: images
+// (generated downloads and the QR code); fetches to this origin only (the
+// API); no plugins, no framing, no foreign forms.
+var contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' " + skapp.EarlyScriptHash() + "; " +
 	"style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
 	"manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; " +
 	"form-action 'self'; frame-ancestors 'none'"

@@ -1,0 +1,43 @@
+//go:build !wasm
+
+package app
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"strings"
+	"testing"
+)
+
+// Every page starts the compile worker from the top of its head, with the
+// script the Content-Security-Policy admits by hash, and only once.
+func TestEarlyStart(t *testing.T) {
+	Register()
+	for _, path := range []string{"/", "/presentasi", "/kelas/ABC123"} {
+		page := getBody(t, Pages(NewHandler("uji-1")), path)
+		_, head, ok := strings.Cut(page, "<head>")
+		if !ok || !strings.HasPrefix(head, EarlyScript()) {
+			t.Errorf("%s: the head does not open with the early start:\n%.300s", path, head)
+		}
+		if n := strings.Count(page, "<script>"); n != 1 {
+			t.Errorf("%s: %d inline scripts, want the early start only", path, n)
+		}
+		body := strings.TrimSuffix(strings.TrimPrefix(EarlyScript(), "<script>"), "</script>")
+		sum := sha256.Sum256([]byte(body))
+		if want := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; EarlyScriptHash() != want {
+			t.Errorf("EarlyScriptHash %s, the script hashes to %s", EarlyScriptHash(), want)
+		}
+	}
+	// The script chooses the wasm as app.js does (skWasm), with the same
+	// expression for the trainer's routes.
+	if !strings.Contains(EarlyScript(), PelatihPathsJS()+`.test(location.pathname) ? "/web/pelatih.wasm" : "/web/app.wasm"`) {
+		t.Errorf("the early start picks the wasm differently from app.js:\n%s", EarlyScript())
+	}
+	if got := EarlyStart([]byte("<p>tanpa head</p>")); string(got) != "<p>tanpa head</p>" {
+		t.Errorf("a page without <head> changed: %s", got)
+	}
+	twice := EarlyStart(EarlyStart([]byte("<html><head></head></html>")))
+	if strings.Count(string(twice), "<script>") != 1 {
+		t.Errorf("EarlyStart twice put the script in twice: %s", twice)
+	}
+}
