@@ -45,8 +45,11 @@ var (
 	earlyScript = "<script>" + earlyScriptBody + "</script>"
 )
 
-// EarlyStart puts EarlyScript first in the page's <head>. A page without a
-// <head> start tag is returned as it was.
+// EarlyStart puts EarlyScript first in the page's <head>, and marks go-app's
+// loader icon, which the loader's style hides, loading="lazy": a hidden
+// image is then not fetched, and on a slow link its request no longer holds
+// one of the few connections the browser opens to the server while app.wasm
+// waits for one. A page without a <head> start tag is returned as it was.
 func EarlyStart(page []byte) []byte {
 	head := []byte("<head>")
 	i := bytes.Index(page, head)
@@ -56,5 +59,5 @@ func EarlyStart(page []byte) []byte {
 	i += len(head)
 	out := make([]byte, 0, len(page)+len(earlyScript))
 	out = append(append(append(out, page[:i]...), earlyScript...), page[i:]...)
-	return out
+	return bytes.Replace(out, []byte(` id="app-wasm-loader-icon" src=`), []byte(` id="app-wasm-loader-icon" loading="lazy" src=`), 1)
 }

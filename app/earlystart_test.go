@@ -14,10 +14,13 @@ import (
 func TestEarlyStart(t *testing.T) {
 	Register()
 	for _, path := range []string{"/", "/presentasi", "/kelas/ABC123"} {
-		page := getBody(t, Pages(NewHandler("uji-1")), path)
+		page := getBody(t, Pages(NewHandler("uji-1"), "../web"), path)
 		_, head, ok := strings.Cut(page, "<head>")
 		if !ok || !strings.HasPrefix(head, EarlyScript()) {
 			t.Errorf("%s: the head does not open with the early start:\n%.300s", path, head)
+		}
+		if !strings.Contains(page, `<img alt="wasm loader icon" class="goapp-logo goapp-spin" id="app-wasm-loader-icon" loading="lazy" src=`) {
+			t.Errorf("%s: go-app's hidden loader icon is fetched at once", path)
 		}
 		if n := strings.Count(page, "<script>"); n != 1 {
 			t.Errorf("%s: %d inline scripts, want the early start only", path, n)

@@ -13,7 +13,9 @@ const ThemeColor = "#0b5d4b"
 // build (git commit): a new version makes the service worker reinstall and
 // the open app show the "update available" banner.
 func NewHandler(version string) *app.Handler {
-	cache := []string{"/web/app.css", "/web/screens.css", "/web/icon.svg", "/web/wasm-compile.js"}
+	// The style sheets are not among them: every page carries them inline
+	// (InlineStyles).
+	cache := []string{"/web/icon.svg", "/web/wasm-compile.js"}
 	// Every route is cached so that a deep link (e.g. /simulasi) opens offline.
 	cache = append(cache, Paths()...)
 	sw, _ := ServiceWorkerJS()
@@ -35,7 +37,6 @@ func NewHandler(version string) *app.Handler {
 			Maskable: "/web/icon-maskable-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:             []string{"/web/app.css", "/web/screens.css"},
 		CacheableResources: cache,
 		Version:            version,
 		// The server sends the raw size here because it serves app.wasm

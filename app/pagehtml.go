@@ -25,17 +25,23 @@ import (
 // wasm takes over. PageHTML rewrites the tags of a page into what the
 // browser will show after it; Pages does it for every page served.
 
-// Pages serves h's responses with every HTML page passed through PageHTML
-// and EarlyStart, and go-app's app.js through StartScript and BundleScript. The other
-// responses (manifest, styles, the service worker) go through unchanged.
-func Pages(h http.Handler) http.Handler {
+// Pages serves h's responses with every HTML page passed through PageHTML,
+// EarlyStart and InlineStyles (the style sheets read from h and webDir),
+// and go-app's app.js through StartScript and BundleScript. The other
+// responses (manifest, the service worker) go through unchanged.
+func Pages(h http.Handler, webDir string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := respbuf.New(nil)
 		h.ServeHTTP(rec, r)
 		body := rec.Body.Bytes()
 		switch {
 		case strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html"):
-			body = EarlyStart(PageHTML(body))
+			css, err := StyleText(h, webDir)
+			if err != nil {
+				http.Error(w, "style sheets: "+err.Error(), http.StatusInternalServerError)
+				return
+			}
+			body = InlineStyles(EarlyStart(PageHTML(body)), css)
 			rec.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		case r.URL.Path == "/app.js" && rec.Status == http.StatusOK:
 			js, err := StartScript(body)

@@ -37,7 +37,7 @@ var h1 = regexp.MustCompile(`<h1[^>]*>([^<]*)</h1>`)
 // go-app's loader as a thin line instead of a cover.
 func TestPrerenderedFirstScreen(t *testing.T) {
 	Register()
-	h := Pages(NewHandler("uji-prerender"))
+	h := Pages(NewHandler("uji-prerender"), "../web")
 	for _, path := range Paths() {
 		want, ok := firstScreenHeading[path]
 		if !ok {

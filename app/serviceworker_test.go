@@ -23,7 +23,7 @@ func TestServiceWorkerEditsApply(t *testing.T) {
 // leaves it out (the trainer's pages themselves are in it) and keeps it
 // when it is first fetched.
 func TestServiceWorkerCachesPelatihOnUse(t *testing.T) {
-	js := getBody(t, Pages(NewHandler("uji-sw")), "/app-worker.js")
+	js := getBody(t, Pages(NewHandler("uji-sw"), "../web"), "/app-worker.js")
 	i := strings.Index(js, "const resourcesToCache = ")
 	if i < 0 {
 		t.Fatal("no resourcesToCache in the worker")

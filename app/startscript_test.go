@@ -14,7 +14,7 @@ func TestStartScript(t *testing.T) {
 	if !strings.Contains(stock, `fetchWithProgress("/web/app.wasm", showProgress)`) {
 		t.Fatal("go-app's app.js no longer fetches app.wasm through fetchWithProgress; StartScript's anchors need a look")
 	}
-	js := getBody(t, Pages(NewHandler("uji-1")), "/app.js")
+	js := getBody(t, Pages(NewHandler("uji-1"), "../web"), "/app.js")
 	if strings.Contains(js, `fetchWithProgress("/web/app.wasm"`) {
 		t.Error("served app.js still pumps app.wasm through the progress stream")
 	}

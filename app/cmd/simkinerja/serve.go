@@ -81,7 +81,7 @@ func run(addr, webDir, dbPath string, h *app.Handler) error {
 	mux := http.NewServeMux()
 	mux.Handle("/api/", api)
 	mux.Handle("/web/", withGzip(newStatic(webDir, version)))
-	mux.Handle("/", withGzip(skapp.Pages(h)))
+	mux.Handle("/", withGzip(skapp.Pages(h, webDir)))
 
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {

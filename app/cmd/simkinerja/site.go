@@ -28,7 +28,12 @@ func writeSite(dir, webDir string, h *app.Handler) error {
 	if err := app.GenerateStaticWebsite(dir, h, skapp.Paths()...); err != nil {
 		return fmt.Errorf("membuat situs statis: %w", err)
 	}
-	// The pages as the local server sends them (see skapp.Pages).
+	// The pages as the local server sends them (see skapp.Pages), with
+	// the style sheets inline.
+	css, err := skapp.StyleText(h, webDir)
+	if err != nil {
+		return fmt.Errorf("style sheets: %w", err)
+	}
 	pages, err := filepath.Glob(filepath.Join(dir, "*.html"))
 	if err != nil {
 		return err
@@ -38,7 +43,7 @@ func writeSite(dir, webDir string, h *app.Handler) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(p, skapp.EarlyStart(skapp.PageHTML(b)), 0o644); err != nil {
+		if err := os.WriteFile(p, skapp.InlineStyles(skapp.EarlyStart(skapp.PageHTML(b)), css), 0o644); err != nil {
 			return err
 		}
 	}

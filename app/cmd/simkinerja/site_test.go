@@ -14,7 +14,7 @@ import (
 func TestWriteSite(t *testing.T) {
 	skapp.Register()
 	web, out := t.TempDir(), filepath.Join(t.TempDir(), "site")
-	for name, body := range map[string]string{"app.wasm": "WASM", "pelatih.wasm": "PWASM", "app.wasm.br": "BR", "app.css": "css", "icon-192.png": "png"} {
+	for name, body := range map[string]string{"app.wasm": "WASM", "pelatih.wasm": "PWASM", "app.wasm.br": "BR", "app.css": ".kartu{color:red}", "screens.css": ".layar{color:blue}", "icon-192.png": "png"} {
 		if err := os.WriteFile(filepath.Join(web, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -26,6 +26,11 @@ func TestWriteSite(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
 			t.Errorf("missing %s", f)
 		}
+	}
+	// The pages carry the style sheets inline, go-app's first, and link none.
+	page, _ := os.ReadFile(filepath.Join(out, "simulasi.html"))
+	if s := string(page); !strings.Contains(s, ".kartu{color:red}\n.layar{color:blue}\n</style>") || strings.Contains(s, `rel="stylesheet"`) || strings.Index(s, "<style>") > strings.Index(s, ".kartu") {
+		t.Errorf("simulasi.html does not carry the style sheets inline:\n%.2000s", s)
 	}
 	if _, err := os.Stat(filepath.Join(out, "web", "app.wasm.br")); err == nil {
 		t.Error("compressed variant copied; the edge compresses by itself")
