@@ -27,12 +27,33 @@ func EarlyScriptHash() string {
 	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
 }
 
+// CompileWorkerJS is web/wasm-compile.js, the compile worker's script, which
+// EarlyScript carries for a first visit (a test keeps the two the same).
+const CompileWorkerJS = `onmessage = async (event) => {
+  try {
+    const module = await WebAssembly.compileStreaming(fetch(event.data));
+    const e = performance.getEntriesByName(event.data)[0];
+    const at = (t) => (e && t ? performance.timeOrigin + t : 0);
+    postMessage({ module, requested: at(e && e.startTime), fetched: at(e && e.responseEnd), bytes: e ? e.transferSize : 0 });
+  } catch (err) {
+    postMessage(String(err));
+  }
+};
+`
+
 var (
 	earlyScriptBody = `(() => {
   try {
     if (/bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent) || new URLSearchParams(location.search).get("wasm") === "false" || !window.Worker) return;
     const url = new URL(` + PelatihPathsJS() + `.test(location.pathname) ? ` + strconv.Quote(Pelatih.Wasm()) + ` : ` + strconv.Quote(Guru.Wasm()) + `, location.href).href;
-    const worker = new Worker("/web/wasm-compile.js");
+    // A first visit has no service worker, and the compile worker's own
+    // script would be one more request on the slow link before app.wasm's:
+    // the worker then starts from this page's copy of it. A page the
+    // service worker controls takes the file, which that worker answers
+    // from its cache, so that app.wasm comes from the cache too.
+    const controlled = navigator.serviceWorker && navigator.serviceWorker.controller;
+    document.documentElement.setAttribute("data-wasm-worker", controlled ? "file" : "blob");
+    const worker = new Worker(controlled ? "/web/wasm-compile.js" : URL.createObjectURL(new Blob([` + strconv.Quote(CompileWorkerJS) + `], { type: "text/javascript" })));
     const p = new Promise((resolve, reject) => {
       worker.onmessage = (event) => { worker.terminate(); resolve(event.data); };
       worker.onerror = (event) => { worker.terminate(); reject(new Error(event.message)); };

@@ -4,6 +4,7 @@ package app
 
 import (
 	"crypto/sha256"
+	"os"
 	"encoding/base64"
 	"strings"
 	"testing"
@@ -35,6 +36,15 @@ func TestEarlyStart(t *testing.T) {
 	// expression for the trainer's routes.
 	if !strings.Contains(EarlyScript(), PelatihPathsJS()+`.test(location.pathname) ? "/web/pelatih.wasm" : "/web/app.wasm"`) {
 		t.Errorf("the early start picks the wasm differently from app.js:\n%s", EarlyScript())
+	}
+	// The copy of the compile worker a first visit starts from is the file
+	// (after its comment) that a page the service worker controls starts.
+	file, err := os.ReadFile("../web/wasm-compile.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, code, _ := strings.Cut(string(file), "\nonmessage"); "onmessage"+code != CompileWorkerJS {
+		t.Errorf("CompileWorkerJS differs from web/wasm-compile.js:\n%s", CompileWorkerJS)
 	}
 	if got := EarlyStart([]byte("<p>tanpa head</p>")); string(got) != "<p>tanpa head</p>" {
 		t.Errorf("a page without <head> changed: %s", got)

@@ -516,9 +516,17 @@ func (e *env) offline() error {
 	if err := e.waitText("ak-total", want); err != nil {
 		return err
 	}
-	// The compile worker's fetch went through the service worker too.
+	// The compile worker's fetch went through the service worker too: the
+	// worker started from its file, which the service worker answered.
 	if err := e.compiledBy("worker"); err != nil {
 		return fmt.Errorf("offline: %w", err)
+	}
+	var from string
+	if err := e.run(chromedp.Evaluate(`document.documentElement.getAttribute("data-wasm-worker") || ""`, &from)); err != nil {
+		return err
+	}
+	if from != "file" {
+		return fmt.Errorf("offline: compile worker started from %q, want the file", from)
 	}
 	if err := e.open("/simulasi?contoh=seed001_guru_ahli_madya"); err != nil {
 		return fmt.Errorf("offline deep link: %w", err)
@@ -698,12 +706,15 @@ func (e *env) compiledInWorker() error {
 		if err := e.compiledBy("worker"); err != nil {
 			return fmt.Errorf("load %d: %w", i+1, err)
 		}
+		// …from the page's copy of its script on a first visit (no service
+		// worker answers for the page), from the file only when one does
+		// (the service worker may also take the page over later).
 		var start string
-		if err := e.run(chromedp.Evaluate(`document.documentElement.getAttribute("data-wasm-start") || ""`, &start)); err != nil {
+		if err := e.run(chromedp.Evaluate(`document.documentElement.getAttribute("data-wasm-start") + " " + document.documentElement.getAttribute("data-wasm-worker") + " " + !!navigator.serviceWorker.controller`, &start)); err != nil {
 			return err
 		}
-		if start != "head" {
-			return fmt.Errorf("load %d: compile worker started by %q, want the page's head", i+1, start)
+		if f := strings.Fields(start); len(f) != 3 || f[0] != "head" || i == 0 && f[1] != "blob" || f[1] == "file" && f[2] != "true" || f[1] != "file" && f[1] != "blob" {
+			return fmt.Errorf("load %d: compile worker started by, from, page controlled = %q", i+1, start)
 		}
 	}
 	return nil

@@ -47,6 +47,7 @@ type target struct {
 	coldPhases, warmPhases         []phases
 	transfer                       []float64 // bytes of app.wasm on the wire, cold
 	phoneCold, phoneWarm           []float64 // ms: working calculator (ours), mount (bare)
+	phoneColdAt, phoneWarmAt       []phoneMarks
 	lh                             []lighthouse
 }
 

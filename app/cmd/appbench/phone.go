@@ -37,9 +37,11 @@ const (
 // navigation) at which the calculator shows that predikat pressed and a new
 // AK: the first moment a user's tap gets an answer. Before mounting, the
 // pre-rendered page may look the same but does not answer taps. A tap that
-// got no answer within a second is repeated.
+// got no answer within a second is repeated; the first is at once (a last
+// tap "at 0" held every first tap until a second after navigation, a floor
+// under every warm load).
 const calcProbe = `window.__benchDone = new Promise((resolve, reject) => {
-	let target = "", base = "", tapped = 0;
+	let target = "", base = "", tapped = -Infinity;
 	const ak = () => { const e = document.querySelector('[data-testid="quick-ak"]'); return e ? e.textContent : ""; };
 	const tick = () => {
 		const root = document.documentElement;
@@ -64,6 +66,23 @@ const calcProbe = `window.__benchDone = new Promise((resolve, reject) => {
 type phoneLoad struct {
 	Done  float64 // the probe's answer
 	Bytes int64   // through the slow link
+	At    phoneMarks
+}
+
+// phoneMarks are the moments of one phone-profile load, ms since
+// navigation: the page's response complete, DOMContentLoaded (the page
+// parsed and its deferred scripts run), app.wasm requested and received
+// (see wasmEntryJS), Go's main entered and the first screen mounted.
+type phoneMarks struct{ Page, DCL, Requested, Fetched, Main, Ready float64 }
+
+// phoneMarksJS reads phoneMarks; mark is the app's performance mark prefix.
+func phoneMarksJS(mark string) string {
+	return fmt.Sprintf(`(() => {
+	const m = (n) => (performance.getEntriesByName(n)[0] || {}).startTime || 0;
+	const nav = performance.getEntriesByType("navigation")[0] || {};
+	const w = %s;
+	return {Page: nav.responseEnd || 0, DCL: nav.domContentLoadedEventEnd || 0, Requested: w.startTime || 0, Fetched: w.responseEnd || 0, Main: m(%q), Ready: m(%q)};
+})()`, wasmEntryJS, mark+"-main", mark+"-ready")
 }
 
 // errUnthrottled marks a cold load whose app.wasm did not come through the
@@ -79,7 +98,8 @@ func mountProbe(mark string) string {
 }
 
 // phone loads the app under the phone profile in a fresh profile (cold),
-// waits for the service worker to hold app.wasm, and loads it again (warm).
+// waits for the service worker to hold app.wasm, and loads it again in a new
+// tab (warm).
 // Ours is done when its quick calculator answers a tap; the bare app when it
 // is mounted (it has nothing to tap).
 func (t *target) phone(parent context.Context, profile string) error {
@@ -102,23 +122,27 @@ func (t *target) phone(parent context.Context, profile string) error {
 	if t.name == "simkinerja" {
 		probe = calcProbe
 	}
-	err = chromedp.Run(bctx,
-		emulation.SetCPUThrottlingRate(phoneCPU),
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(probe).Do(ctx)
-			return err
-		}))
-	if err != nil {
+	phoneTab := func(tab context.Context) error {
+		return chromedp.Run(tab,
+			emulation.SetCPUThrottlingRate(phoneCPU),
+			chromedp.ActionFunc(func(ctx context.Context) error {
+				_, err := page.AddScriptToEvaluateOnNewDocument(probe).Do(ctx)
+				return err
+			}))
+	}
+	if err := phoneTab(bctx); err != nil {
 		return err
 	}
+	tab := bctx
 	load := func() (phoneLoad, error) {
-		ctx, cancel := context.WithTimeout(bctx, phoneTimeout)
+		ctx, cancel := context.WithTimeout(tab, phoneTimeout)
 		defer cancel()
 		var l phoneLoad
 		before := link.sent.Load()
 		err := chromedp.Run(ctx,
 			chromedp.Navigate(pageURL),
-			chromedp.Evaluate(`window.__benchDone`, &l.Done, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
+			chromedp.Evaluate(`window.__benchDone`, &l.Done, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }),
+			chromedp.Evaluate(phoneMarksJS(t.mark), &l.At))
 		l.Bytes = link.sent.Load() - before
 		return l, err
 	}
@@ -134,11 +158,26 @@ func (t *target) phone(parent context.Context, profile string) error {
 	if err := waitWorker(bctx); err != nil {
 		return err
 	}
+	// The warm load is a return visit: a new tab, the first one closed, so
+	// the page runs in a renderer of its own, as when a teacher opens the
+	// app again. In the same tab the renderer still holds the wasm code the
+	// cold page compiled, and V8 reuses it instead of compiling lazily, on
+	// the page's main thread, the functions Go's start calls.
+	warmTab, closeTab := chromedp.NewContext(bctx)
+	defer closeTab()
+	if err := phoneTab(warmTab); err != nil {
+		return err
+	}
+	if err := chromedp.Run(bctx, page.Close()); err != nil {
+		return err
+	}
+	tab = warmTab
 	warm, err := load()
 	if err != nil {
 		return fmt.Errorf("warm: %w", err)
 	}
 	log.Printf("  phone %-10s cold %5.0f ms (%.2f MB through the link)   warm %5.0f ms (%.2f MB)", t.name, cold.Done, float64(cold.Bytes)/1e6, warm.Done, float64(warm.Bytes)/1e6)
 	t.phoneCold, t.phoneWarm = append(t.phoneCold, cold.Done), append(t.phoneWarm, warm.Done)
+	t.phoneColdAt, t.phoneWarmAt = append(t.phoneColdAt, cold.At), append(t.phoneWarmAt, warm.At)
 	return nil
 }

@@ -62,6 +62,30 @@ func reportStartup(a, b *target, runs int) {
 		fmt.Printf("%-12s %18s %18s\n", t.name, spread(t.phoneCold), spread(t.phoneWarm))
 	}
 	fmt.Printf("%-12s %18.2f %18.2f\n", "ours/bare", median(a.phoneCold)/median(b.phoneCold), median(a.phoneWarm)/median(b.phoneWarm))
+	fmt.Println()
+	fmt.Println("where the phone start-up goes, ms, median of each phase's own duration: page = navigation →")
+	fmt.Println("page received; parse = → DOMContentLoaded; req = → app.wasm requested (from the page's")
+	fmt.Println("response); wasm = → received; init = → main(); mount = → mounted; tap = → the calculator's")
+	fmt.Println("answer (ours; the bare app is done when mounted)")
+	fmt.Printf("%-12s %s   %s\n", "", "cold: page parse  req  wasm init mount  tap", "warm: page parse  req  wasm init mount  tap")
+	for _, t := range []*target{a, b} {
+		fmt.Printf("%-12s %s   %s\n", t.name, phoneSplit(t.phoneColdAt, t.phoneCold), phoneSplit(t.phoneWarmAt, t.phoneWarm))
+	}
+}
+
+// phoneSplit formats the medians of each phase's duration over the runs.
+func phoneSplit(at []phoneMarks, done []float64) string {
+	cols := make([][]float64, 7)
+	for i, m := range at {
+		for j, d := range []float64{m.Page, m.DCL - m.Page, m.Requested - m.Page, m.Fetched - m.Requested, m.Main - m.Fetched, m.Ready - m.Main, done[i] - m.Ready} {
+			cols[j] = append(cols[j], d)
+		}
+	}
+	out := "     "
+	for _, c := range cols {
+		out += fmt.Sprintf(" %5.0f", median(c))
+	}
+	return out
 }
 
 func reportLighthouse(a, b *target, lhNote string) {

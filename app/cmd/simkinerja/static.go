@@ -46,13 +46,14 @@ func (fs noDirs) Open(name string) (http.File, error) {
 // contentSecurityPolicy admits what go-app's pages need and nothing else:
 // scripts only from this origin, plus 'wasm-unsafe-eval' to compile
 // app.wasm (not 'unsafe-eval') and the one inline script that starts the
-// compile worker from the page's head, by its hash (skapp.EarlyScript);
+// compile worker from the page's head, by its hash (skapp.EarlyScript), and
+// that worker from a blob: of the page's own copy on a first visit;
 // inline style attributes, which go-app sets for .Style(); data: images
 // (generated downloads and the QR code); fetches to this origin only (the
 // API); no plugins, no framing, no foreign forms.
 var contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' " + skapp.EarlyScriptHash() + "; " +
 	"style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
-	"manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; " +
+	"manifest-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; " +
 	"form-action 'self'; frame-ancestors 'none'"
 
 // securityHeaders go with every response of the local server and, through
