@@ -4,8 +4,8 @@ package app
 
 import (
 	"crypto/sha256"
-	"os"
 	"encoding/base64"
+	"os"
 	"strings"
 	"testing"
 )
