@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 
 	"simkinerja/app/internal/respbuf"
 )
@@ -63,8 +64,8 @@ func StyleText(h http.Handler, webDir string) ([]byte, error) {
 	var css []byte
 	for _, s := range StyleSheets {
 		var b []byte
-		if rel, ok := bytes.CutPrefix([]byte(s), []byte("/web/")); ok {
-			f, err := os.ReadFile(filepath.Join(webDir, string(rel)))
+		if rel, ok := strings.CutPrefix(s, "/web/"); ok {
+			f, err := os.ReadFile(filepath.Join(webDir, rel))
 			if err != nil {
 				return nil, err
 			}

@@ -653,7 +653,7 @@ func (e *env) screensOffline() error {
 				const c = await caches.open(n);
 				urls = urls.concat((await c.keys()).map(r => new URL(r.url).pathname));
 			}
-			for (const p of ["/siklus", "/kompetensi", "/linimasa", "/karier", "/bandingkan", "/sekolah", "/ringkasan", "/web/screens.css"]) {
+			for (const p of ["/siklus", "/kompetensi", "/linimasa", "/karier", "/bandingkan", "/sekolah", "/ringkasan"]) {
 				if (!urls.includes(p)) return "missing " + p;
 			}
 			return "ok";
@@ -688,13 +688,14 @@ func (e *env) screensOffline() error {
 			return fmt.Errorf("offline %s: %w", c.path, err)
 		}
 	}
-	// The screens' stylesheet came from the cache too.
+	// The screens' styles came with the cached page (inline, see
+	// app/inlinestyles.go).
 	var styled bool
 	if err := e.eval(`getComputedStyle(document.querySelector(".calendar")).display === "grid"`, &styled); err != nil {
 		return err
 	}
 	if !styled {
-		return fmt.Errorf("offline: screens.css not applied")
+		return fmt.Errorf("offline: the screens' styles (screens.css, inline) not applied")
 	}
 	return nil
 }
