@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -45,6 +46,10 @@ func TestEarlyStart(t *testing.T) {
 	}
 	if _, code, _ := strings.Cut(string(file), "\nonmessage"); "onmessage"+code != CompileWorkerJS {
 		t.Errorf("CompileWorkerJS differs from web/wasm-compile.js:\n%s", CompileWorkerJS)
+	}
+	// The rehearsal counts as "ready" when Go set the app's ready mark.
+	if !strings.Contains(CompileWorkerJS, strconv.Quote(ReadyMark)) {
+		t.Errorf("the compile worker's rehearsal does not look for the ready mark %q", ReadyMark)
 	}
 	if got := EarlyStart([]byte("<p>tanpa head</p>")); string(got) != "<p>tanpa head</p>" {
 		t.Errorf("a page without <head> changed: %s", got)

@@ -716,6 +716,16 @@ func (e *env) compiledInWorker() error {
 		if f := strings.Fields(start); len(f) != 3 || f[0] != "head" || i == 0 && f[1] != "blob" || f[1] == "file" && f[2] != "true" || f[1] != "file" && f[1] != "blob" {
 			return fmt.Errorf("load %d: compile worker started by, from, page controlled = %q", i+1, start)
 		}
+		// The worker then rehearsed the start on its make-believe page up to
+		// the mounted screen and a tap, without Go stopping on something
+		// the stage lacks (web/wasm-compile.js).
+		var rehearsal string
+		if err := e.run(chromedp.Poll(`document.documentElement.getAttribute("data-wasm-rehearsal")`, &rehearsal, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			return fmt.Errorf("load %d: no rehearsal report: %w", i+1, err)
+		}
+		if rehearsal != "ready" {
+			return fmt.Errorf("load %d: rehearsal %q, want ready", i+1, rehearsal)
+		}
 	}
 	return nil
 }
