@@ -43,19 +43,19 @@ func EarlyScriptHash() string {
 }
 
 // CompileWorkerJS is web/wasm-compile.js, the compile worker's script, which
-// EarlyScript carries for a first visit (a test keeps the two the same).
+// EarlyScript carries for a first visit, without its comments (a test keeps
+// the two the same).
 const CompileWorkerJS = `onmessage = async (event) => {
   if (event.data && event.data.storage) {
     self.skStorage = event.data.storage;
+    if (self.skStored) self.skStored();
     return;
   }
   const job = typeof event.data === "string" ? { wasm: event.data } : event.data;
   let module;
   try {
     const response = fetch(job.wasm);
-    // wasm_exec.js (Go's glue, 17 KB) while app.wasm streams in; the page
-    // loads the same file.
-    if (job.page) {
+    if (job.rehearse) {
       try {
         importScripts(new URL("/wasm_exec.js", job.page).href);
       } catch (err) {}
@@ -68,19 +68,20 @@ const CompileWorkerJS = `onmessage = async (event) => {
     postMessage(String(err));
     return;
   }
-  if (job.page && self.Go) {
+  if (job.rehearse && self.Go) {
     rehearse(module, job).then((report) => postMessage(report));
   }
 };
 
-// rehearse runs the module's start on a make-believe window at job.page and,
-// once Go waits for events, taps the first toggle button it rendered (or
-// else the first button), so that an answer to a tap is compiled too.
 async function rehearse(module, job) {
+  if (!self.skStorage) {
+    await new Promise((resolve) => {
+      self.skStored = resolve;
+      setTimeout(resolve, 1000);
+    });
+  }
   const t0 = performance.now();
   const stage = makeStage(job.page, self.skStorage || {});
-  // Go's output (a panic's first lines) goes into the report, not the
-  // console.
   let output = "";
   const fs = Object.assign({}, self.fs, {
     writeSync(fd, buf) {
@@ -95,8 +96,6 @@ async function rehearse(module, job) {
     const go = new Go();
     go.exit = () => {};
     const instance = await WebAssembly.instantiate(module, go.importObject);
-    // wasm_exec.js hands Go globalThis as js.Global(); from here on that is
-    // the stage. The worker's own code keeps using self.
     self.fs = fs;
     self.globalThis = stage.window;
     go.run(instance);
@@ -114,11 +113,6 @@ async function rehearse(module, job) {
   }
 }
 
-// makeStage builds the make-believe window: real language built-ins,
-// timers, MessageChannel and performance; local storage as a copy in
-// memory; everything else a stand-in that takes any call and gives
-// another stand-in. Elements remember their tag, attributes, properties
-// and listeners.
 function makeStage(href, stored) {
   const numbers = new Set(["length", "nodeType", "innerWidth", "innerHeight", "outerWidth", "outerHeight", "scrollX", "scrollY", "pageXOffset", "pageYOffset", "offsetHeight", "offsetWidth", "offsetTop", "offsetLeft", "clientHeight", "clientWidth", "scrollTop", "scrollLeft", "scrollHeight", "scrollWidth", "devicePixelRatio", "selectionStart", "selectionEnd", "selectedIndex", "childElementCount", "clientX", "clientY", "pageX", "pageY", "screenX", "screenY", "button", "buttons", "detail", "timeStamp", "which", "keyCode"]);
   const booleans = new Set(["matches", "checked", "disabled", "hidden", "isConnected", "onLine", "open", "defaultPrevented", "persisted"]);
@@ -198,8 +192,6 @@ function makeStage(href, stored) {
     },
     has: () => true,
   });
-  // idle resolves once Go has waited for events for a few turns of the
-  // event loop (its start yields to the browser between steps).
   const idle = () =>
     new Promise((resolve) => {
       let quiet = 0;
@@ -236,8 +228,9 @@ var (
     const controlled = navigator.serviceWorker && navigator.serviceWorker.controller;
     document.documentElement.setAttribute("data-wasm-worker", controlled ? "file" : "blob");
     const worker = new Worker(controlled ? "/web/wasm-compile.js" : URL.createObjectURL(new Blob([` + strconv.Quote(CompileWorkerJS) + `], { type: "text/javascript" })));
-    // The worker answers twice: the module, then how its rehearsal of Go's
-    // start went (app/rehearsal.go); it ends after that, or after 20 s.
+    // On a return visit the worker answers twice: the module, then how its
+    // rehearsal of Go's start went; it ends after that, or after 20 s.
+    const rehearse = !!controlled;
     const end = () => worker.terminate();
     setTimeout(end, 20000);
     const p = new Promise((resolve, reject) => {
@@ -249,20 +242,16 @@ var (
           return;
         }
         resolve(event.data);
+        if (!rehearse) end();
       };
       worker.onerror = (event) => { end(); reject(new Error(event.message)); };
     });
     p.catch(end);
-    worker.postMessage({ wasm: url, page: location.href });
-    window.skEarly = { url, p };
-    // The rehearsal starts from the drafts this device holds; reading the
-    // storage waits until the wasm's request is on its way.
-    const storage = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      storage[key] = localStorage.getItem(key);
-    }
-    worker.postMessage({ storage });
+    worker.postMessage({ wasm: url, page: location.href, rehearse });
+    // app.js sends the page's storage (skInstantiate), not this script:
+    // the first read of local storage can wait on the browser, and the
+    // page's first paint should not.
+    window.skEarly = { url, p, worker };
   } catch (err) {}
 })();`
 	earlyScript = "<script>" + earlyScriptBody + "</script>"

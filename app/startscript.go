@@ -76,6 +76,18 @@ async function skInstantiate(url, importObject) {
     const early = window.skEarly;
     window.skEarly = null;
     root.setAttribute("data-wasm-start", early && early.url === abs ? "head" : "app.js");
+    if (early && early.url === abs) {
+      // The worker rehearses Go's start from the drafts this device holds
+      // (web/wasm-compile.js); the copy stays in its memory.
+      const storage = {};
+      try {
+        for (let i = 0; i < localStorage.length; i++) {
+          const key = localStorage.key(i);
+          storage[key] = localStorage.getItem(key);
+        }
+      } catch (err) {}
+      early.worker.postMessage({ storage });
+    }
     const d = await (early && early.url === abs ? early.p : new Promise((resolve, reject) => {
       const worker = new Worker("/web/wasm-compile.js");
       worker.onmessage = (event) => {

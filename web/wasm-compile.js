@@ -5,29 +5,32 @@
 // with the fetch's timing (times since 1970 in ms; the page's resource timing
 // cannot see this fetch), or an error text.
 //
-// Then it rehearses Go's start on a make-believe page (app/earlystart.go
-// has the figures): V8 compiles a wasm function when it is first called, on
-// the thread that calls it, and the compiled code belongs to the module the
-// page and this worker share. Running the start here first compiles it
+// On a return visit (the page asks for it: job.rehearse) it then rehearses
+// Go's start on a make-believe page (app/earlystart.go has the figures): V8
+// compiles a wasm function when it is first called, on the thread that
+// calls it, and the compiled code belongs to the module the page and this
+// worker share. Running the start here first compiles it
 // here, not on the page's main thread. Nothing the rehearsal does reaches
 // the page, its storage or the network: Go sees a window of stand-ins and a
 // copy of the page's local storage in memory, and its output (a panic's
 // first lines) goes into the report, not the console. The worker
 // reports how far it got ({rehearsal: "ready" | "stopped", ms}) and the page
-// ends it. The page sends its storage in a second message ({storage}), after
-// the wasm's request is on its way; the copy stays in this worker's memory.
+// ends it. The page sends its storage in a second message ({storage}) once
+// its own script runs; the rehearsal waits for it (1 s at most), and the copy
+// stays in this worker's memory.
 onmessage = async (event) => {
   if (event.data && event.data.storage) {
     self.skStorage = event.data.storage;
+    if (self.skStored) self.skStored();
     return;
   }
   const job = typeof event.data === "string" ? { wasm: event.data } : event.data;
   let module;
   try {
     const response = fetch(job.wasm);
-    // wasm_exec.js (Go's glue, 17 KB) while app.wasm streams in; the page
-    // loads the same file.
-    if (job.page) {
+    // wasm_exec.js (Go's glue) while app.wasm streams in; the page loads
+    // the same file.
+    if (job.rehearse) {
       try {
         importScripts(new URL("/wasm_exec.js", job.page).href);
       } catch (err) {}
@@ -40,7 +43,7 @@ onmessage = async (event) => {
     postMessage(String(err));
     return;
   }
-  if (job.page && self.Go) {
+  if (job.rehearse && self.Go) {
     rehearse(module, job).then((report) => postMessage(report));
   }
 };
@@ -49,6 +52,12 @@ onmessage = async (event) => {
 // once Go waits for events, taps the first toggle button it rendered (or
 // else the first button), so that an answer to a tap is compiled too.
 async function rehearse(module, job) {
+  if (!self.skStorage) {
+    await new Promise((resolve) => {
+      self.skStored = resolve;
+      setTimeout(resolve, 1000);
+    });
+  }
   const t0 = performance.now();
   const stage = makeStage(job.page, self.skStorage || {});
   // Go's output (a panic's first lines) goes into the report, not the
