@@ -20,20 +20,23 @@ import (
 // inline, so the Content-Security-Policy admits it by its hash
 // (EarlyScriptHash).
 //
-// The worker stays on after the module is handed over: it rehearses Go's
-// start on a make-believe page (web/wasm-compile.js). V8 compiles each wasm
+// On a return visit (the page is controlled by the service worker) the
+// worker stays on after the module is handed over: it rehearses Go's start
+// on a make-believe page (web/wasm-compile.js). V8 compiles each wasm
 // function lazily, at its first call, on the calling thread, and the
 // compiled code is the module's, shared by the page and the worker; the
 // page's main thread was compiling about 2,000 functions on the way to the
 // first screen and its first tap. After the rehearsal it compiles about 60
-// (V8's trace, warm load, 4× slower CPU), and the warm time to a working
-// calculator went from 1.55 s to 1.20 s (medians of 12 alternating loads on
-// this 2-core machine). The cost is a second, short-lived Go instance in the
-// worker (its own memory, ended by the page after the report or 20 s) and,
-// on a first visit, wasm_exec.js fetched by the worker too (4 KB
-// compressed). The rehearsal starts from a copy of the page's local storage,
-// so that it loads the drafts this device holds; the copy stays in the
-// worker's memory. The page records the report in data-wasm-rehearsal.
+// (V8's trace, warm load, 4× slower CPU), and make bench's warm time to a
+// working calculator went from 1.29 × to 1.13 × the bare app's mount. The
+// cost is a second, short-lived Go instance in the worker (its own memory,
+// ended by the page after the report or 20 s). A first visit is not
+// rehearsed: the module then arrives while the page is still loading, and
+// on a 2-core machine the rehearsal took the CPU from the page's own start
+// (Lighthouse 97 → 85). The rehearsal starts from a copy of the page's local
+// storage, which app.js sends (skInstantiate), so that it loads the drafts
+// this device holds; the copy stays in the worker's memory. The page
+// records the report in data-wasm-rehearsal.
 func EarlyScript() string { return earlyScript }
 
 // EarlyScriptHash is EarlyScript's CSP source expression ('sha256-…').
