@@ -67,3 +67,28 @@ func TestEarlyStart(t *testing.T) {
 		t.Errorf("EarlyStart twice put the script in twice: %s", twice)
 	}
 }
+
+// The rehearsal's make-believe window lets through only language built-ins,
+// timers, MessageChannel and performance: nothing that reaches the network,
+// storage, other tabs or the page.
+func TestRehearsalStageKeepsToItself(t *testing.T) {
+	_, rest, ok := strings.Cut(CompileWorkerJS, "const real = new Set([")
+	list, _, ok2 := strings.Cut(rest, "]);")
+	if !ok || !ok2 {
+		t.Fatal("the compile worker has no list of real globals (const real = new Set([…]))")
+	}
+	real := map[string]bool{}
+	for _, name := range strings.Split(list, ",") {
+		real[strings.Trim(strings.TrimSpace(name), `"`)] = true
+	}
+	for _, name := range []string{"fetch", "XMLHttpRequest", "WebSocket", "EventSource", "indexedDB", "caches", "localStorage", "sessionStorage", "BroadcastChannel", "navigator", "postMessage", "importScripts", "close", "Worker", "document", "location", "self", "globalThis"} {
+		if real[name] {
+			t.Errorf("the rehearsal's window hands Go the real %s", name)
+		}
+	}
+	for _, name := range []string{"MessageChannel", "setTimeout", "performance", "Uint8Array"} {
+		if !real[name] {
+			t.Errorf("the rehearsal's window lacks the real %s Go's start needs", name)
+		}
+	}
+}
