@@ -15,7 +15,7 @@ const ThemeColor = "#0b5d4b"
 func NewHandler(version string) *app.Handler {
 	// The style sheets are not among them: every page carries them inline
 	// (InlineStyles).
-	cache := []string{"/web/icon.svg", "/web/wasm-compile.js"}
+	cache := []string{"/web/icon.svg", "/web/wasm-compile.js", "/web/wasm-rehearse.js"}
 	// Every route is cached so that a deep link (e.g. /simulasi) opens offline.
 	cache = append(cache, Paths()...)
 	sw, _ := ServiceWorkerJS()

@@ -52,7 +52,7 @@ func TestHandlerManifestAndWorker(t *testing.T) {
 	if !strings.Contains(sw, `"app-" + "uji-1"`) {
 		t.Error("worker does not carry the build version")
 	}
-	for _, p := range append(Paths(), "/web/app.wasm", "/web/icon-maskable-512.png", "/web/wasm-compile.js") {
+	for _, p := range append(Paths(), "/web/app.wasm", "/web/icon-maskable-512.png", "/web/wasm-compile.js", "/web/wasm-rehearse.js") {
 		if !strings.Contains(sw, `"`+p+`"`) {
 			t.Errorf("worker does not cache %s", p)
 		}

@@ -178,7 +178,8 @@ func build(ctx context.Context, dir string) (*App, error) {
 		return nil, fmt.Errorf("icons: %w\n%s", err, out)
 	}
 	// Every stylesheet the handler links (app.css, screens.css, …) and
-	// script (wasm-compile.js): the service worker caches them at install.
+	// script (wasm-compile.js, wasm-rehearse.js): the service worker caches
+	// them at install.
 	for _, glob := range []string{"*.css", "*.js"} {
 		files, err := filepath.Glob(filepath.Join(root, "web", glob))
 		if err != nil {
