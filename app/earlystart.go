@@ -32,10 +32,9 @@ import (
 // working calculator went from 1.67 × to 1.28 × the bare app's mount
 // (0.96 s against 0.75 s). The cost is a second, short-lived Go instance in
 // the worker (its own memory, ended by the page after the report or 20 s).
-// A first visit is not rehearsed: the module then arrives while the page is
-// still loading, and on a 2-core machine the rehearsal took the CPU from
-// the page's own start (Lighthouse 97 → 85), though the phone profile's cold
-// load gained (1.06 × → 1.04 ×). The rehearsal starts from a copy of the page's local
+// A first visit is not rehearsed: in Lighthouse's runs on a 2-core machine
+// the second Go start took the CPU from the page's own (Lighthouse 97 → 85),
+// while the phone profile's cold load gained little (1.06 × → 1.04 ×). The rehearsal starts from a copy of the page's local
 // storage, which app.js sends (skInstantiate), so that it loads the drafts
 // this device holds; the copy stays in the worker's memory. The page
 // records the report in data-wasm-rehearsal.
