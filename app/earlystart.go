@@ -23,18 +23,18 @@ import (
 // On a return visit (the page is controlled by the service worker) the
 // worker stays on after the module is handed over: it rehearses Go's start
 // on a make-believe page (web/wasm-rehearse.js, which the worker loads only
-// then). V8 compiles each wasm
-// function lazily, at its first call, on the calling thread, and the
-// compiled code is the module's, shared by the page and the worker; the
-// page's main thread was compiling about 2,000 functions on the way to the
-// first screen and its first tap. After the rehearsal it compiles about 60
-// (V8's trace, warm load, 4× slower CPU), and make bench's warm time to a
-// working calculator went from 1.67 × to 1.28 × the bare app's mount
-// (0.96 s against 0.75 s). The cost is a second, short-lived Go instance in
-// the worker (its own memory, ended by the page after the report or 20 s).
-// A first visit is not rehearsed: in Lighthouse's runs on a 2-core machine
-// the second Go start took the CPU from the page's own (Lighthouse 97 → 85),
-// while the phone profile's cold load gained little (1.06 × → 1.04 ×). The rehearsal starts from a copy of the page's local
+// then). V8 compiles each wasm function lazily, at its first call, on the
+// calling thread, and the compiled code is the module's, shared by the page
+// and the worker; the page's main thread was compiling about 2,000
+// functions on the way to the first screen and its first tap. After the
+// rehearsal it compiles about 60 (V8's trace, warm load, 4× slower CPU), and
+// make bench's warm time to a working calculator went from 1.67 × to
+// 1.27–1.28 × the bare app's mount. The cost is a second, short-lived Go
+// instance in the worker (its own memory, ended by the page after the
+// report or 20 s). A first visit is not rehearsed: in Lighthouse's runs on a
+// 2-core machine the second Go start took the CPU from the page's own
+// (Lighthouse 97 → 85), while the phone profile's cold load gained little
+// (1.06 × → 1.04 ×). The rehearsal starts from a copy of the page's local
 // storage, which app.js sends (skInstantiate), so that it loads the drafts
 // this device holds; the copy stays in the worker's memory. The page
 // records the report in data-wasm-rehearsal.
@@ -114,7 +114,7 @@ var (
     // app.js sends the page's storage (skInstantiate), not this script:
     // the first read of local storage can wait on the browser, and the
     // page's first paint should not.
-    window.skEarly = { url, p, worker };
+    window.skEarly = { url, p, worker, rehearse };
   } catch (err) {}
 })();`
 	earlyScript = "<script>" + earlyScriptBody + "</script>"

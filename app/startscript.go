@@ -76,9 +76,9 @@ async function skInstantiate(url, importObject) {
     const early = window.skEarly;
     window.skEarly = null;
     root.setAttribute("data-wasm-start", early && early.url === abs ? "head" : "app.js");
-    if (early && early.url === abs) {
+    if (early && early.url === abs && early.rehearse) {
       // The worker rehearses Go's start from the drafts this device holds
-      // (web/wasm-compile.js); the copy stays in its memory.
+      // (web/wasm-rehearse.js); the copy stays in its memory.
       const storage = {};
       try {
         for (let i = 0; i < localStorage.length; i++) {

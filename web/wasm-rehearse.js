@@ -24,8 +24,6 @@ async function rehearse(module, job) {
   }
   const t0 = performance.now();
   const stage = makeStage(job.page, self.skStorage || {});
-  // Go's output (a panic's first lines) goes into the report, not the
-  // console.
   let output = "";
   const fs = Object.assign({}, self.fs, {
     writeSync(fd, buf) {
