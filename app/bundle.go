@@ -20,7 +20,7 @@ import (
 // stays in app.wasm, as it is a teacher's first visit. The server links
 // both, so every route is pre-rendered. A page loads the wasm of its own
 // route (see BundleScript), and a link from one bundle's screen to the
-// other's is a full page load (see elsewhere and followOtherBundle).
+// other's is a full page load (see elsewhere and BundleScript's skOtherBundle).
 
 // Bundle says which wasm file links a screen.
 type Bundle uint8
@@ -93,7 +93,8 @@ func PelatihPathsJS() string {
 // navigates to it inside the page (the browser's back button, a
 // ctx.Navigate), the page is loaded again from the address go-app has just
 // put in the history, so that it starts the wasm of that route. Links are
-// followed by the browser before go-app sees them (followOtherBundle), so
+// followed by the browser before go-app sees them (skOtherBundle in
+// BundleScript), so
 // this is the rare path.
 type elsewhere struct {
 	app.Compo
@@ -117,28 +118,4 @@ func (e *elsewhere) Render() app.UI {
 			Text("Halaman ini tidak dapat dibuka oleh aplikasi yang termuat. Muat ulang halaman.")
 	}
 	return app.Elem("div").Class("shell")
-}
-
-// followOtherBundle lets the browser itself follow a click on a link to a
-// route of the other wasm, as a full page load: a listener in the capture
-// phase stops the click before go-app's own handler (on window, bubbling)
-// turns it into an in-page navigation. Clicks with a modifier, downloads
-// and other origins are go-app's or the browser's business as before.
-func followOtherBundle() {
-	loc := app.Window().Get("location")
-	app.Window().Call("addEventListener", "click", app.FuncOf(func(_ app.Value, args []app.Value) any {
-		ev := args[0]
-		t := ev.Get("target")
-		if !t.Truthy() || t.Get("closest").IsUndefined() {
-			return nil
-		}
-		a := t.Call("closest", "a[href]")
-		if !a.Truthy() || a.Get("origin").String() != loc.Get("origin").String() || a.Call("hasAttribute", "download").Bool() {
-			return nil
-		}
-		if BundleOf(a.Get("pathname").String())&linked == 0 {
-			ev.Call("stopPropagation")
-		}
-		return nil
-	}), true)
 }

@@ -30,8 +30,28 @@ func bundleChoice() string {
 // -----------------------------------------------------------------------------
 // simkinerja: the wasm of the page's route (app/bundlescript.go)
 // -----------------------------------------------------------------------------
-function skWasm(guru) {
-  return ` + PelatihPathsJS() + `.test(location.pathname) ? ` + strconv.Quote(Pelatih.Wasm()) + ` : guru;
+function skWasm(guru, path) {
+  return ` + PelatihPathsJS() + `.test(path || location.pathname) ? ` + strconv.Quote(Pelatih.Wasm()) + ` : guru;
 }
+
+// skOtherBundle lets the browser itself follow a click on a link to a route
+// of the other wasm, as a full page load: in the capture phase it stops the
+// click before go-app's own handler (on window, bubbling) turns it into an
+// in-page navigation. Clicks with a modifier, downloads and other origins
+// are go-app's or the browser's business as before. It is JavaScript, not
+// Go, because it sees every click on the page: a call into Go costs a phone
+// a few milliseconds even when it does nothing, and a tap on the quick
+// calculator waited for it.
+window.addEventListener("click", (event) => {
+  const page = document.documentElement.getAttribute("data-wasm");
+  const t = event.target;
+  const a = page && t && t.closest ? t.closest("a[href]") : null;
+  if (!a || a.origin !== location.origin || a.hasAttribute("download")) {
+    return;
+  }
+  if (skWasm(` + strconv.Quote(Guru.Wasm()) + `, a.pathname) !== page) {
+    event.stopPropagation();
+  }
+}, true);
 `
 }

@@ -130,7 +130,7 @@ var Screens = []Screen{
 // (see yieldToBrowser).
 //
 // A route of the other wasm gets elsewhere, which loads its page, and a link
-// to one is left to the browser (followOtherBundle).
+// to one is left to the browser (skOtherBundle in BundleScript).
 func Register() {
 	yieldToBrowser()
 	stores := pageStores(time.Now)
@@ -148,7 +148,6 @@ func Register() {
 		app.Route(s.Path, build)
 	}
 	if app.IsClient {
-		followOtherBundle()
 		stores()
 		yieldToBrowser()
 	}

@@ -51,7 +51,7 @@ func StartScript(js []byte) ([]byte, error) {
 	}
 	js = wasmFetch.ReplaceAll(js, []byte("skInstantiate($1,"))
 	js = bytes.Replace(js, swAtStart, []byte("\n"), 1)
-	js = bytes.Replace(js, goRun, []byte("\n    await new Promise((resolve) => setTimeout(resolve));\n    go.run(wasm.instance);\n    skAfterReady(goappInitServiceWorker);\n"), 1)
+	js = bytes.Replace(js, goRun, []byte("\n    await new Promise((resolve) => setTimeout(resolve));\n    go.run(wasm.instance);\n    skAfterReady(() => { skLinkClicksOnly(); goappInitServiceWorker(); });\n"), 1)
 	return append(js, compileInWorker...), nil
 }
 
@@ -166,6 +166,24 @@ function skAfterReady(f) {
   observer.observe(root, { attributes: true, attributeFilter: ["data-app"] });
   ready();
   setTimeout(run, 10000);
+}
+
+// skLinkClicksOnly lets only a click inside a link reach go-app's click
+// handler on window (window.onclick, set as Go starts), which turns a click
+// on a link into an in-page navigation and ignores every other click. That
+// handler is Go: each call into Go costs a phone a few milliseconds, and
+// every tap on a button paid them before its own answer.
+function skLinkClicksOnly() {
+  const goapp = window.onclick;
+  if (typeof goapp !== "function") {
+    return;
+  }
+  window.onclick = (event) => {
+    const t = event.target;
+    if (t && t.closest && t.closest("a")) {
+      return goapp(event);
+    }
+  };
 }
 
 // skMarkFetch puts the worker's fetch of the wasm on the page's timeline

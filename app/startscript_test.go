@@ -26,7 +26,7 @@ func TestStartScript(t *testing.T) {
 	if compile < 0 || yield < compile {
 		t.Errorf("served app.js: compile at %d, yield before go.run at %d:\n%s", compile, yield, js[strings.Index(js, "async function goappInitWebAssembly"):])
 	}
-	if !strings.Contains(js, "go.run(wasm.instance);\n    skAfterReady(goappInitServiceWorker);") || strings.Contains(js, "goappInitServiceWorker();") {
+	if !strings.Contains(js, "go.run(wasm.instance);\n    skAfterReady(() => { skLinkClicksOnly(); goappInitServiceWorker(); });") || strings.Contains(js, "\ngoappInitServiceWorker();\n") {
 		t.Error("served app.js registers its service worker before the first screen works")
 	}
 	if _, err := StartScript([]byte("go.run(wasm.instance);")); err == nil {
