@@ -49,13 +49,18 @@ func EarlyScriptHash() string {
 // CompileWorkerJS is web/wasm-compile.js, the compile worker's script, which
 // EarlyScript carries for a first visit, without its comments (a test keeps
 // the two the same).
-const CompileWorkerJS = `onmessage = async (event) => {
+const CompileWorkerJS = `onmessage = (event) => {
   if (event.data && event.data.storage) {
     self.skStorage = event.data.storage;
     if (self.skStored) self.skStored();
     return;
   }
-  const job = typeof event.data === "string" ? { wasm: event.data } : event.data;
+  compile(typeof event.data === "string" ? { wasm: event.data } : event.data);
+};
+if (self.name) {
+  compile(JSON.parse(self.name));
+}
+async function compile(job) {
   let module;
   try {
     const response = fetch(job.wasm);
@@ -75,7 +80,7 @@ const CompileWorkerJS = `onmessage = async (event) => {
   if (job.rehearse && self.Go && self.rehearse) {
     rehearse(module, job).then((report) => postMessage(report));
   }
-};
+}
 `
 
 var (
@@ -90,10 +95,13 @@ var (
     // from its cache, so that app.wasm comes from the cache too.
     const controlled = navigator.serviceWorker && navigator.serviceWorker.controller;
     document.documentElement.setAttribute("data-wasm-worker", controlled ? "file" : "blob");
-    const worker = new Worker(controlled ? "/web/wasm-compile.js" : URL.createObjectURL(new Blob([` + strconv.Quote(CompileWorkerJS) + `], { type: "text/javascript" })));
     // On a return visit the worker answers twice: the module, then how its
     // rehearsal of Go's start went; it ends after that, or after 20 s.
     const rehearse = !!controlled;
+    const job = { wasm: url, page: location.href, rehearse };
+    // The file's worker reads its job from its name (see the file) and
+    // starts before a message could reach it; the page's copy gets a message.
+    const worker = controlled ? new Worker("/web/wasm-compile.js", { name: JSON.stringify(job) }) : new Worker(URL.createObjectURL(new Blob([` + strconv.Quote(CompileWorkerJS) + `], { type: "text/javascript" })));
     const end = () => worker.terminate();
     setTimeout(end, 20000);
     const p = new Promise((resolve, reject) => {
@@ -110,7 +118,7 @@ var (
       worker.onerror = (event) => { end(); reject(new Error(event.message)); };
     });
     p.catch(end);
-    worker.postMessage({ wasm: url, page: location.href, rehearse });
+    if (!controlled) worker.postMessage(job);
     // app.js sends the page's storage (skInstantiate), not this script:
     // the first read of local storage can wait on the browser, and the
     // page's first paint should not.

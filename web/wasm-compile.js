@@ -11,13 +11,23 @@
 // message ({storage}) once its own script runs; the rehearsal waits for it
 // (1 s at most), and the copy stays in this worker's memory. The worker
 // reports how far the rehearsal got and the page ends it.
-onmessage = async (event) => {
+//
+// A page the service worker controls names the job in the worker's name
+// instead: the worker starts on it as soon as it runs, without waiting for
+// a message, which the browser hands over only once the page's busy main
+// thread gets to it.
+onmessage = (event) => {
   if (event.data && event.data.storage) {
     self.skStorage = event.data.storage;
     if (self.skStored) self.skStored();
     return;
   }
-  const job = typeof event.data === "string" ? { wasm: event.data } : event.data;
+  compile(typeof event.data === "string" ? { wasm: event.data } : event.data);
+};
+if (self.name) {
+  compile(JSON.parse(self.name));
+}
+async function compile(job) {
   let module;
   try {
     const response = fetch(job.wasm);
@@ -39,4 +49,4 @@ onmessage = async (event) => {
   if (job.rehearse && self.Go && self.rehearse) {
     rehearse(module, job).then((report) => postMessage(report));
   }
-};
+}

@@ -73,6 +73,7 @@ func TestE2E(t *testing.T) {
 
 	steps := []e2eStep{
 		{"wasm_compiled_in_worker", (*env).compiledInWorker},
+		{"only_link_clicks_reach_go", (*env).linkClicksOnly},
 		{"ahli_muda_di_atas_setahun", (*env).ahliMudaDiAtas},
 		{"reload_keeps_draft", (*env).reloadKeepsDraft},
 		{"fits_360px", func(e *env) error {
@@ -745,6 +746,27 @@ func (e *env) compiledInWorker() error {
 		return errors.New("no load rehearsed the start: the service worker never took the page over")
 	}
 	return nil
+}
+
+// linkClicksOnly: once the screen works, go-app's click handler on window
+// (Go) is wrapped so that only a click inside a link reaches it
+// (skLinkClicksOnly), and a link on the page is still followed inside the
+// page, without a new document.
+func (e *env) linkClicksOnly() error {
+	if err := e.open("/"); err != nil {
+		return err
+	}
+	var wrapped bool
+	if err := e.run(chromedp.Poll(`String(window.onclick).includes('closest("a")')`, &wrapped, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		return fmt.Errorf("window.onclick not wrapped: %w", err)
+	}
+	if err := e.mark(); err != nil {
+		return err
+	}
+	if err := e.clickLink("/draf"); err != nil {
+		return err
+	}
+	return e.waitPage("/draf", "draft-list", true)
 }
 
 // compiledBy checks who compiled the page's wasm (data-wasm-compile).
