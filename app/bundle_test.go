@@ -61,7 +61,7 @@ func TestBundleScript(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`start(skWasm("/web/app.wasm"), x);`, "function skWasm(guru, path)", `"/web/pelatih.wasm"`, PelatihPathsJS()} {
+	for _, want := range []string{`start(skWasm("/web/app.wasm"), x);`, "function skWasm(guru, path)", `window.addEventListener("click", skOtherBundle, true);`, `"/web/pelatih.wasm"`, PelatihPathsJS()} {
 		if !strings.Contains(string(js), want) {
 			t.Errorf("script lacks %s:\n%s", want, js)
 		}

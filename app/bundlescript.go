@@ -42,7 +42,7 @@ function skWasm(guru, path) {
 // Go, because it sees every click on the page: a call into Go costs a phone
 // a few milliseconds even when it does nothing, and a tap on the quick
 // calculator waited for it.
-window.addEventListener("click", (event) => {
+function skOtherBundle(event) {
   const page = document.documentElement.getAttribute("data-wasm");
   const t = event.target;
   const a = page && t && t.closest ? t.closest("a[href]") : null;
@@ -52,6 +52,7 @@ window.addEventListener("click", (event) => {
   if (skWasm(` + strconv.Quote(Guru.Wasm()) + `, a.pathname) !== page) {
     event.stopPropagation();
   }
-}, true);
+}
+window.addEventListener("click", skOtherBundle, true);
 `
 }
