@@ -94,8 +94,7 @@ func PelatihPathsJS() string {
 // ctx.Navigate), the page is loaded again from the address go-app has just
 // put in the history, so that it starts the wasm of that route. Links are
 // followed by the browser before go-app sees them (skOtherBundle in
-// BundleScript), so
-// this is the rare path.
+// BundleScript), so this is the rare path.
 type elsewhere struct {
 	app.Compo
 	first bool
